@@ -1,0 +1,42 @@
+# Kouryu: the two commands for a fresh machine are `make run` and `make test`.
+.DEFAULT_GOAL := help
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+# Tests and tools never need a real secret; production must set its own.
+TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret
+
+.PHONY: help run test test-browser lint format messages check-migrations demo-reset bench-pages
+
+help:
+	@echo "make run    - set up (if needed) and serve the site with demo data on http://127.0.0.1:$(PORT)/"
+	@echo "make test   - set up (if needed) and run the whole test suite (DATABASE_URL selects PostgreSQL)"
+	@echo "make lint   - ruff check and format check"
+	@echo "make messages - update and compile the ja, zh_Hans and en catalogues"
+
+$(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
+	@scripts/bootstrap
+
+run: $(VENV)/.synced
+	DJANGO_DEBUG=true $(MANAGE) migrate --no-input
+	DJANGO_DEBUG=true $(MANAGE) setup_site --demo
+	DJANGO_DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: $(VENV)/.synced
+	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.synced
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(VENV)/.synced
+	DJANGO_DEBUG=true $(MANAGE) makemessages --locale ja --locale zh_Hans --locale en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	DJANGO_DEBUG=true $(MANAGE) compilemessages --ignore '.venv/*'
+
+check-migrations: $(VENV)/.synced
+	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run

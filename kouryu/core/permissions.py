@@ -1,0 +1,106 @@
+"""The staff groups and what each may do in the admin."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+OFFICE_MANAGERS = "Office managers"
+STAFF = "Office staff"
+EDITORS = "Content editors"
+
+# Group names are data (they are stored); these are their translated descriptions.
+GROUP_DESCRIPTIONS = {
+    OFFICE_MANAGERS: _("Everything staff can do, plus deleting content, users and settings."),
+    STAFF: _("Edit and publish pages, keep the directories, handle the office's data."),
+    EDITORS: _("Draft pages and translations; publishing goes through a manager or staff."),
+}
+
+PAGE_PERMISSIONS = {
+    OFFICE_MANAGERS: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+    ],
+    STAFF: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    EDITORS: ["add_page", "change_page"],
+}
+
+COLLECTION_PERMISSIONS = {
+    OFFICE_MANAGERS: ["add", "change", "choose", "delete"],
+    STAFF: ["add", "change", "choose"],
+    EDITORS: ["add", "choose"],
+}
+
+# Model permissions by app label; "*" means every model of the app.
+MODEL_PERMISSIONS = {
+    OFFICE_MANAGERS: {
+        "offices": ["add", "change", "delete", "view"],
+        "places": ["add", "change", "delete", "view"],
+        "wagtailredirects": ["add", "change", "delete"],
+        "auth": ["add_user", "change_user", "view_user"],
+        "wagtailcore": ["add_locale", "change_locale", "view_locale"],
+        "wagtail_localize": ["submit_translation"],
+    },
+    STAFF: {
+        "offices": ["add", "change", "view"],
+        "places": ["add", "change", "view"],
+        "wagtailredirects": ["add", "change"],
+        "wagtail_localize": ["submit_translation"],
+    },
+    EDITORS: {
+        "offices": ["view"],
+        "places": ["view"],
+        "wagtail_localize": ["submit_translation"],
+    },
+}
+
+
+def _model_permissions(spec: dict[str, list[str]]) -> list[Permission]:
+    perms = []
+    for app_label, actions in spec.items():
+        qs = Permission.objects.filter(content_type__app_label=app_label)
+        for action in actions:
+            if "_" in action:  # a full codename
+                perms += list(qs.filter(codename=action))
+            else:
+                perms += list(qs.filter(codename__startswith=f"{action}_"))
+    return perms
+
+
+@transaction.atomic
+def groups_ensure() -> list[Group]:
+    """Create or update the three staff groups. Safe to run any number of times."""
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = []
+    for name in (OFFICE_MANAGERS, STAFF, EDITORS):
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set([access_admin, *_model_permissions(MODEL_PERMISSIONS[name])])
+        if root_page is not None:
+            for codename in PAGE_PERMISSIONS[name]:
+                GroupPagePermission.objects.get_or_create(
+                    group=group,
+                    page=root_page,
+                    permission=Permission.objects.get(
+                        content_type__app_label="wagtailcore", codename=codename
+                    ),
+                )
+        if root_collection is not None:
+            for action in COLLECTION_PERMISSIONS[name]:
+                for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group,
+                        collection=root_collection,
+                        permission=Permission.objects.get(
+                            content_type__app_label=app_label, codename=f"{action}_{model}"
+                        ),
+                    )
+        groups.append(group)
+    return groups

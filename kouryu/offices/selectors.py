@@ -1,0 +1,61 @@
+"""Reads for the offices app: snippets in the visitor's language, falling back to the default."""
+
+from wagtail.models import Locale, TranslatableMixin
+
+from kouryu.offices.models import (
+    Office,
+    Organisation,
+    PublishedFigure,
+    SecondingBody,
+    StaffMember,
+    WorkArea,
+)
+
+
+def localized_list[M: TranslatableMixin](
+    model: type[M], *, locale: Locale | None = None, select_related: tuple[str, ...] = ()
+) -> list[M]:
+    """All rows of a translatable snippet in `locale`; untranslated ones in the default locale.
+
+    A visitor reading Chinese sees the Chinese row where one exists, and the Japanese
+    original otherwise, so that a missing translation never hides a fact. Two queries
+    at most, whatever the number of rows.
+    """
+    locale = locale or Locale.get_active()
+    default = Locale.get_default()
+    qs = model.objects.select_related("locale", *select_related)
+    rows = list(qs.filter(locale=locale))
+    if locale.pk != default.pk:
+        have = {row.translation_key for row in rows}
+        rows += [row for row in qs.filter(locale=default) if row.translation_key not in have]
+        ordering = [f.lstrip("-") for f in (model._meta.ordering or ["pk"])]
+        rows.sort(key=lambda row: tuple(getattr(row, f) or 0 for f in ordering))
+    return rows
+
+
+def this_office(*, locale: Locale | None = None) -> Office | None:
+    return next((o for o in localized_list(Office, locale=locale) if o.is_this_office), None)
+
+
+def organisation(*, locale: Locale | None = None) -> Organisation | None:
+    rows = localized_list(Organisation, locale=locale)
+    return rows[0] if rows else None
+
+
+def work_areas(*, locale: Locale | None = None) -> list[WorkArea]:
+    return localized_list(WorkArea, locale=locale)
+
+
+def published_figures(*, locale: Locale | None = None, home_only: bool = False):
+    figures = localized_list(PublishedFigure, locale=locale)
+    return [f for f in figures if f.show_on_home] if home_only else figures
+
+
+def staff_directory(*, locale: Locale | None = None) -> list[StaffMember]:
+    """Staff in directory order, each with its seconding body in the same language."""
+    staff = localized_list(StaffMember, locale=locale, select_related=("seconding_body",))
+    bodies = {b.translation_key: b for b in localized_list(SecondingBody, locale=locale)}
+    for member in staff:
+        body = member.seconding_body
+        member.seconding_body_localized = bodies.get(body.translation_key, body) if body else None
+    return staff

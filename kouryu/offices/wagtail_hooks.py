@@ -1,0 +1,68 @@
+"""Admin menu for the office's data: organisation, offices, lines of work, staff, figures."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from kouryu.offices.models import (
+    Office,
+    Organisation,
+    PublishedFigure,
+    SecondingBody,
+    StaffMember,
+    WorkArea,
+)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "site"
+    list_display = ["name", "head_office", "founded_on"]
+
+
+class OfficeViewSet(SnippetViewSet):
+    model = Office
+    icon = "globe"
+    list_display = ["name", "city", "country", "is_this_office"]
+
+
+class WorkAreaViewSet(SnippetViewSet):
+    model = WorkArea
+    icon = "list-ol"
+    list_display = ["number", "title"]
+
+
+class StaffMemberViewSet(SnippetViewSet):
+    model = StaffMember
+    icon = "group"
+    list_display = ["full_name", "role", "started_on"]
+    search_fields = ["family_name", "given_name", "role"]
+
+
+class SecondingBodyViewSet(SnippetViewSet):
+    model = SecondingBody
+    icon = "home"
+    list_display = ["name", "kind"]
+
+
+class PublishedFigureViewSet(SnippetViewSet):
+    model = PublishedFigure
+    icon = "table"
+    list_display = ["label", "value", "unit", "as_of"]
+
+
+class OfficeGroup(SnippetViewSetGroup):
+    menu_label = _("Office")
+    menu_icon = "globe"
+    menu_order = 200
+    items = (
+        OrganisationViewSet,
+        OfficeViewSet,
+        WorkAreaViewSet,
+        StaffMemberViewSet,
+        SecondingBodyViewSet,
+        PublishedFigureViewSet,
+    )
+
+
+register_snippet(OfficeGroup)

@@ -1,0 +1,58 @@
+"""Prepare a migrated database: staff groups, and with --demo the demo content and users."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+
+from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF, groups_ensure
+from kouryu.website.demo.loader import demo_load
+
+DEMO_USERS = [
+    ("admin", None, True),
+    ("manager", OFFICE_MANAGERS, False),
+    ("staff", STAFF, False),
+    ("editor", EDITORS, False),
+]
+
+
+class Command(BaseCommand):
+    help = "Create the staff groups; with --demo, load the demo content into an empty site."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--demo", action="store_true", help="Load demo content if the site is empty."
+        )
+
+    def handle(self, *args, demo=False, **options):
+        groups_ensure()
+        self.stdout.write("Staff groups are in place.")
+        if not demo:
+            return
+        if demo_load():
+            self.stdout.write(self.style.SUCCESS("Demo content loaded in ja, zh-hans and en."))
+        else:
+            self.stdout.write("The site already has content; demo content was not loaded again.")
+        if settings.DEBUG:
+            self._demo_users()
+
+    def _demo_users(self):
+        User = get_user_model()
+        password = "kouryu-demo"
+        for username, group, superuser in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "is_staff": True,
+                    "is_superuser": superuser,
+                    "email": f"{username}@localhost",
+                },
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+        self.stdout.write(
+            f"Demo logins (DEBUG only): admin, manager, staff, editor; password '{password}'."
+        )

@@ -1,0 +1,172 @@
+"""The office's public website: home, overview, figures, greeting, staff directory, standard pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from kouryu.offices import selectors
+from kouryu.offices.models import Office, StaffMember
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    text = blocks.CharBlock(label=_("Text"), required=False, max_length=100)
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=200)
+
+    class Meta:
+        label = _("Link")
+        icon = "link"
+
+
+class HomePage(Page):
+    """The office in one glance: what it does, its lines of work, the latest figures, links onward."""
+
+    lead = models.TextField(
+        _("lead"), help_text=_("What the office does, in two or three sentences.")
+    )
+    body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links onward"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("links"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["work_areas"] = selectors.work_areas()
+        context["figures"] = selectors.published_figures(home_only=True)
+        context["office"] = selectors.this_office()
+        return context
+
+
+class OverviewPage(Page):
+    """The organisation, this office and its lines of work with their programmes."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    other_programmes_heading = models.CharField(
+        _("heading for other programmes"), max_length=200, blank=True
+    )
+    other_programmes = StreamField(
+        [("programme", blocks.CharBlock(label=_("Programme"), max_length=200))],
+        blank=True,
+        verbose_name=_("other programmes"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("other_programmes_heading"),
+        FieldPanel("other_programmes"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["website.HomePage"]
+
+    class Meta:
+        verbose_name = _("overview page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = selectors.organisation()
+        offices = selectors.localized_list(Office)
+        context["offices"] = offices
+        context["office"] = next((o for o in offices if o.is_this_office), None)
+        context["work_areas"] = selectors.work_areas()
+        return context
+
+
+class FiguresPage(Page):
+    """The figures the office publishes, as tables and charts."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+
+    class Meta:
+        verbose_name = _("figures page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        figures = selectors.published_figures()
+        context["figures"] = figures
+        context["charts"] = [
+            {
+                "id": f"figure-chart-{figure.pk}",
+                "title": figure.label,
+                "unit": figure.unit,
+                "labels": [label for label, _value in figure.breakdown_rows()],
+                "values": [value for _label, value in figure.breakdown_rows()],
+            }
+            for figure in figures
+            if figure.breakdown
+        ]
+        return context
+
+
+class GreetingPage(Page):
+    """The director's greeting."""
+
+    director = models.ForeignKey(
+        StaffMember,
+        verbose_name=_("director"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("director"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["website.HomePage"]
+
+    class Meta:
+        verbose_name = _("greeting page")
+
+    @property
+    def director_localized(self):
+        return self.director.localized if self.director else None
+
+
+class StaffDirectoryPage(Page):
+    """The staff: role, seconding body, responsibilities and time at the office."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+
+    class Meta:
+        verbose_name = _("staff directory page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["staff"] = selectors.staff_directory()
+        return context
+
+
+class StandardPage(Page):
+    """A page of text, for anything the other page types do not cover."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
