@@ -34,7 +34,9 @@ INSTALLED_APPS = [
     "kouryu.core",
     "kouryu.places",
     "kouryu.offices",
+    "kouryu.partnerships",
     "kouryu.website",
+    "kouryu.search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -128,6 +130,7 @@ TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Shanghai")
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = env.str("KOURYU_SITE_NAME", default="Kouryu")
 WAGTAILADMIN_BASE_URL = env.str("KOURYU_BASE_URL", default="http://127.0.0.1:8000")
 # Avatars would otherwise come from a third-party host.
@@ -225,3 +228,6 @@ LOGIN_URL = "wagtailadmin_login"
 
 # Translated name of the product in the interface.
 KOURYU_PRODUCT_NAME = _("Kouryu")
+
+# Largest CSV file staff may import into the registry through the admin.
+KOURYU_IMPORT_MAX_BYTES = env.int("KOURYU_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)

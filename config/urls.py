@@ -20,6 +20,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", include("kouryu.search.urls")),
+    path("registry/", include("kouryu.partnerships.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,6 +6,9 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF, groups_ensure
+from kouryu.partnerships.models import Partnership
+from kouryu.partnerships.services import partnerships_load_seed
+from kouryu.places.services import places_load
 from kouryu.website.demo.loader import demo_load
 
 DEMO_USERS = [
@@ -27,12 +30,21 @@ class Command(BaseCommand):
     def handle(self, *args, demo=False, **options):
         groups_ensure()
         self.stdout.write("Staff groups are in place.")
+        report = places_load(only_if_empty=True)
+        if not report.skipped:
+            self.stdout.write(f"Gazetteer loaded: {report.places}.")
         if not demo:
             return
         if demo_load():
             self.stdout.write(self.style.SUCCESS("Demo content loaded in ja, zh-hans and en."))
         else:
             self.stdout.write("The site already has content; demo content was not loaded again.")
+        if not Partnership.objects.exists():
+            for name, result in partnerships_load_seed().items():
+                self.stdout.write(
+                    f"Registry seed {name}: {result.created} created, {result.updated} merged, "
+                    f"{len(result.skipped_lines)} rows skipped (names not resolved)."
+                )
         if settings.DEBUG:
             self._demo_users()
 

@@ -1,0 +1,102 @@
+"""Forms of the registry: the public filters, and the CSV upload in the admin."""
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kouryu.partnerships.models import PartnershipKind, PartnershipLevel, PartnershipStatus
+from kouryu.places.models import Place, PlaceKind
+
+SORTS = [
+    ("date", _("Oldest first")),
+    ("-date", _("Newest first")),
+    ("japan", _("Japanese side")),
+    ("partner", _("Partner")),
+]
+FIRST_YEAR = 1950
+
+
+class PlaceChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.display_name()
+
+
+class PartnershipFilterForm(forms.Form):
+    """Filters of the public list, map and export; every field is optional."""
+
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    prefecture = PlaceChoiceField(
+        label=_("Japanese prefecture"),
+        queryset=Place.objects.filter(country__code="JP", kind=PlaceKind.PREFECTURE).order_by(
+            "code"
+        ),
+        required=False,
+        empty_label=_("All prefectures"),
+    )
+    province = PlaceChoiceField(
+        label=_("Chinese province"),
+        queryset=Place.objects.filter(country__code="CN", kind=PlaceKind.PROVINCE).order_by("code"),
+        required=False,
+        empty_label=_("All provinces"),
+    )
+    level = forms.ChoiceField(
+        label=_("Level"), choices=[("", _("All levels")), *PartnershipLevel.choices], required=False
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=[("", _("All kinds")), *PartnershipKind.choices], required=False
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("Any status")), *PartnershipStatus.choices],
+        required=False,
+    )
+    year_from = forms.IntegerField(label=_("From year"), required=False, min_value=FIRST_YEAR)
+    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=FIRST_YEAR)
+    sort = forms.ChoiceField(label=_("Sort"), choices=SORTS, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        this_year = timezone.localdate().year
+        self.fields["year_from"].max_value = this_year
+        self.fields["year_to"].max_value = this_year
+        for name in ("year_from", "year_to"):
+            self.fields[name].widget.attrs.update({"min": FIRST_YEAR, "max": this_year})
+
+    def clean(self):
+        data = super().clean()
+        if data.get("year_from") and data.get("year_to") and data["year_from"] > data["year_to"]:
+            self.add_error("year_to", _("The end year comes before the start year."))
+        return data
+
+    @property
+    def filters(self) -> dict:
+        """The valid filters; an invalid field is left out, never guessed."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {k: v for k, v in data.items() if v not in (None, "") and k not in self.errors}
+
+
+class PartnershipImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("UTF-8, with a header row. At most %(size)d MB.")
+        % {"size": settings.KOURYU_IMPORT_MAX_BYTES // (1024 * 1024)},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.KOURYU_IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)d MB at most).")
+                % {"size": settings.KOURYU_IMPORT_MAX_BYTES // (1024 * 1024)}
+            )
+        raw = upload.read()
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(
+                _("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.")
+            ) from None

@@ -1,0 +1,155 @@
+"""Reads of the registry: the filtered list, statistics, and what the map and API show."""
+
+from collections import Counter
+
+from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
+from django.db.models.functions import Concat, ExtractYear
+
+from kouryu.partnerships.models import Partnership, PartnershipLevel
+from kouryu.places.models import Place, PlaceAlias, PlaceKind
+from kouryu.places.normalisation import query_keys
+
+JAPAN_LEVEL = Case(
+    When(japan_side__kind=PlaceKind.PREFECTURE, then=Value("prefecture")),
+    default=Value("city"),
+    output_field=CharField(),
+)
+PARTNER_LEVEL = Case(
+    When(partner__kind__in=[PlaceKind.PROVINCE, PlaceKind.PREFECTURE], then=Value("province")),
+    default=Value("city"),
+    output_field=CharField(),
+)
+SORTS = {
+    "date": [F("agreed_on").asc(nulls_last=True), "pk"],
+    "-date": [F("agreed_on").desc(nulls_last=True), "-pk"],
+    "japan": ["japan_side__reading_kana", "japan_side__name_en", "pk"],
+    "partner": ["partner__reading_pinyin", "partner__name_en", "pk"],
+}
+
+
+def with_level(qs: QuerySet) -> QuerySet:
+    return qs.annotate(
+        level=Concat(JAPAN_LEVEL, Value("_"), PARTNER_LEVEL, output_field=CharField())
+    )
+
+
+def places_matching(text: str) -> QuerySet:
+    """Places any of whose name forms begins with the text, in any script or reading."""
+    keys = {k.key for k in query_keys(text) if k.key}
+    if not keys:
+        return Place.objects.none()
+    condition = Q()
+    for key in keys:
+        condition |= Q(text__startswith=key)
+    return Place.objects.filter(pk__in=PlaceAlias.objects.filter(condition).values("place_id"))
+
+
+def _within(field: str, place) -> Q:
+    """The place itself or anything below it (a city in a prefecture, a ward in a city)."""
+    return (
+        Q(**{field: place})
+        | Q(**{f"{field}__parent": place})
+        | Q(**{f"{field}__parent__parent": place})
+    )
+
+
+def partnership_list(*, filters: dict | None = None) -> QuerySet:
+    """Partnerships matching the filters, with both sides and their parents loaded."""
+    filters = filters or {}
+    qs = with_level(Partnership.objects.all()).select_related(
+        "japan_side__parent", "partner__parent", "partner__country"
+    )
+    if text := filters.get("q"):
+        matched = places_matching(text)
+        qs = qs.filter(
+            Q(japan_side__in=matched)
+            | Q(partner__in=matched)
+            | Q(japan_side__parent__in=matched)
+            | Q(partner__parent__in=matched)
+        )
+    if prefecture := filters.get("prefecture"):
+        qs = qs.filter(_within("japan_side", prefecture))
+    if province := filters.get("province"):
+        qs = qs.filter(_within("partner", province))
+    if country := filters.get("country"):
+        qs = qs.filter(partner__country__code=country)
+    for name in ("level", "kind", "status"):
+        if value := filters.get(name):
+            qs = qs.filter(**{name: value})
+    if year := filters.get("year_from"):
+        qs = qs.filter(agreed_on__year__gte=year)
+    if year := filters.get("year_to"):
+        qs = qs.filter(agreed_on__year__lte=year)
+    return qs.order_by(*SORTS.get(filters.get("sort") or "date", SORTS["date"]))
+
+
+def partnership_get(*, pk: int) -> Partnership:
+    return (
+        with_level(Partnership.objects.all())
+        .select_related("japan_side__parent__parent", "partner__parent__parent", "partner__country")
+        .prefetch_related("sources")
+        .get(pk=pk)
+    )
+
+
+def place_partnerships(*, place: Place) -> QuerySet:
+    """Partnerships of a place, on either side."""
+    return partnership_list().filter(Q(japan_side=place) | Q(partner=place))
+
+
+def statistics(*, country: str = "CN") -> dict:
+    """Counts of the records the registry holds (not the official totals)."""
+    china = Partnership.objects.filter(partner__country__code=country)
+    by_year = Counter(
+        dict(
+            china.exclude(agreed_on__isnull=True)
+            .annotate(year=ExtractYear("agreed_on"))
+            .values_list("year")
+            .annotate(n=Count("pk"))
+            .values_list("year", "n")
+        )
+    )
+    years = []
+    if by_year:
+        cumulative = 0
+        for year in range(min(min(by_year), 1973), max(by_year) + 1):
+            cumulative += by_year.get(year, 0)
+            years.append({"year": year, "new": by_year.get(year, 0), "cumulative": cumulative})
+    by_prefecture = _count_by_top(china, "japan_side")
+    by_province = _count_by_top(china, "partner")
+    levels = dict(
+        with_level(china).values_list("level").annotate(n=Count("pk")).values_list("level", "n")
+    )
+    by_level = [(label, levels.get(value, 0)) for value, label in PartnershipLevel.choices]
+    by_country = list(
+        Partnership.objects.values("partner__country__code")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "partner__country__code")
+    )
+    return {
+        "total": china.count(),
+        "dated": china.exclude(agreed_on__isnull=True).count(),
+        "undated": china.filter(agreed_on__isnull=True).count(),
+        "years": years,
+        "by_prefecture": by_prefecture,
+        "by_province": by_province,
+        "by_level": by_level,
+        "by_country": by_country,
+        "all_countries_total": Partnership.objects.count(),
+    }
+
+
+def _count_by_top(qs: QuerySet, side: str) -> list[tuple[Place, int]]:
+    """Counts by the top-level division (prefecture or province) of one side."""
+    top = Case(
+        When(**{f"{side}__level": 1}, then=F(f"{side}_id")),
+        When(**{f"{side}__parent__level": 1}, then=F(f"{side}__parent_id")),
+        default=F(f"{side}__parent__parent_id"),
+    )
+    rows = qs.annotate(top=top).values_list("top").annotate(n=Count("pk")).values_list("top", "n")
+    counts = {top_id: n for top_id, n in rows if top_id}
+    places = Place.objects.in_bulk(list(counts))
+    return sorted(
+        ((places[pk], n) for pk, n in counts.items() if pk in places),
+        key=lambda item: (-item[1], item[0].code or ""),
+    )

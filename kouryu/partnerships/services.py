@@ -1,0 +1,180 @@
+"""Writes to the registry: creating and importing partnerships, keeping their history."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from wagtail.log_actions import log
+
+from kouryu.core.dates import DatePrecision
+from kouryu.partnerships.csv_import import ParsedRow, RowProblem, parse_file, place_key
+from kouryu.partnerships.models import Partnership, PartnershipKind, PartnershipSource
+from kouryu.places.models import PlaceKind
+from kouryu.places.services import place_other_get_or_create
+
+PRECISION_RANK = {
+    DatePrecision.UNKNOWN: 0,
+    DatePrecision.YEAR: 1,
+    DatePrecision.MONTH: 2,
+    DatePrecision.DAY: 3,
+}
+
+
+@dataclass
+class ImportReport:
+    total: int
+    problems: list[RowProblem]
+    dry_run: bool
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped_lines: list[int] = field(default_factory=list)
+    applied: bool = False
+    actions: list[tuple[int, str, ParsedRow]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _match(row: ParsedRow, existing: dict[tuple, list[Partnership]]) -> Partnership | None:
+    """The record a row updates: same pair and kind, or the same pair where one side
+    does not record the kind (so that a dated record completes an undated one)."""
+    candidates = existing.get((row.japan_side.pk, place_key(row.partner)), [])
+    for p in candidates:
+        if p.kind == row.kind:
+            return p
+    if row.kind == PartnershipKind.UNSPECIFIED and len(candidates) == 1:
+        return candidates[0]
+    return next((p for p in candidates if p.kind == PartnershipKind.UNSPECIFIED), None)
+
+
+def _merge(partnership: Partnership, row: ParsedRow) -> bool:
+    """Fold a row into an existing record; True if anything changed."""
+    changed = False
+    if partnership.kind == PartnershipKind.UNSPECIFIED and row.kind != PartnershipKind.UNSPECIFIED:
+        partnership.kind = row.kind
+        changed = True
+    if PRECISION_RANK[row.date_precision] > PRECISION_RANK[partnership.date_precision]:
+        partnership.agreed_on = row.agreed_on
+        partnership.date_precision = row.date_precision
+        partnership.date_basis = row.date_basis or partnership.date_basis
+        changed = True
+    elif row.date_basis and not partnership.date_basis:
+        partnership.date_basis = row.date_basis
+        changed = True
+    if row.ends_on and partnership.ends_on != row.ends_on:
+        partnership.status, partnership.ends_on = row.status, row.ends_on
+        changed = True
+    for name, text in row.background.items():
+        if getattr(partnership, name) != text:
+            setattr(partnership, name, text)
+            changed = True
+    if row.source and not any(
+        s.kind == row.source["kind"] and s.url == row.source["url"]
+        for s in partnership.sources.all()
+    ):
+        partnership.sources.add(PartnershipSource(**row.source))
+        changed = True
+    return changed
+
+
+def _new(row: ParsedRow) -> Partnership:
+    partnership = Partnership(
+        japan_side=row.japan_side,
+        partner=row.partner,
+        kind=row.kind,
+        agreed_on=row.agreed_on,
+        date_precision=row.date_precision,
+        date_basis=row.date_basis,
+        status=row.status,
+        ends_on=row.ends_on,
+        **row.background,
+    )
+    if row.source:
+        partnership.sources = [PartnershipSource(**row.source)]
+    return partnership
+
+
+def partnership_save(*, partnership: Partnership, user=None, created: bool) -> Partnership:
+    """Validate, save with sources, and record a revision and a log entry (who, when, what)."""
+    partnership.full_clean(exclude=["latest_revision"])
+    partnership.save()
+    partnership.save_revision(user=user, log_action=False, clean=False)  # validated above
+    log(instance=partnership, action="wagtail.create" if created else "wagtail.edit", user=user)
+    return partnership
+
+
+def partnership_import_csv(
+    *,
+    text: str,
+    dry_run: bool = False,
+    user=None,
+    progress: Callable[[int, int], None] | None = None,
+    skip_problem_rows: bool = False,
+) -> ImportReport:
+    """Import partnerships from CSV text. All or nothing: with any problem, nothing is
+    written (unless `skip_problem_rows`, which the shipped demo data uses and reports)."""
+    parsed = parse_file(text, progress=progress)
+    report = ImportReport(total=parsed.total, problems=parsed.problems, dry_run=dry_run)
+    if parsed.problems:
+        report.skipped_lines = sorted({p.line for p in parsed.problems})
+        if not skip_problem_rows:
+            return report
+    japan_ids = {row.japan_side.pk for row in parsed.rows}
+    existing: dict[tuple, list[Partnership]] = {}
+    for p in (
+        Partnership.objects.filter(japan_side_id__in=japan_ids)
+        .select_related("partner__country")
+        .prefetch_related("sources")
+    ):
+        existing.setdefault((p.japan_side_id, place_key(p.partner)), []).append(p)
+
+    with transaction.atomic():
+        for row in parsed.rows:
+            match = _match(row, existing)
+            if match is None:
+                report.created += 1
+                report.actions.append((row.line, "create", row))
+                if not dry_run:
+                    if row.partner.pk is None and row.partner.kind == PlaceKind.OTHER:
+                        row.partner = place_other_get_or_create(
+                            country=row.partner.country, name_en=row.partner.name_en
+                        )
+                    partnership = partnership_save(partnership=_new(row), user=user, created=True)
+                    existing.setdefault(
+                        (partnership.japan_side_id, place_key(partnership.partner)), []
+                    ).append(partnership)
+            elif _merge(match, row):
+                report.updated += 1
+                report.actions.append((row.line, "update", row))
+                if not dry_run:
+                    partnership_save(partnership=match, user=user, created=False)
+            else:
+                report.unchanged += 1
+                report.actions.append((row.line, "unchanged", row))
+        if dry_run:
+            transaction.set_rollback(True)
+    report.applied = not dry_run
+    return report
+
+
+SEED_DIR = Path(__file__).resolve().parent / "data"
+SEED_FILES = ("jp_cn_enwiki.csv", "jp_cn_dated.csv", "jp_world_enwiki.csv")
+
+
+def partnerships_load_seed(
+    *, progress: Callable[[int, int], None] | None = None
+) -> dict[str, ImportReport]:
+    """Load the shipped seed files (Wikipedia pairs, then the dated harvest merged into
+    them by pair, then Japan's pairs with other countries). Rows whose names do not
+    resolve are skipped and reported; running it again changes nothing."""
+    return {
+        name: partnership_import_csv(
+            text=(SEED_DIR / name).read_text(encoding="utf-8"),
+            progress=progress,
+            skip_problem_rows=True,
+        )
+        for name in SEED_FILES
+    }

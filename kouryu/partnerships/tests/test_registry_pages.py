@@ -1,0 +1,138 @@
+"""The public registry: search across scripts, filters, paging, exports and the pages of each record."""
+
+import csv
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from kouryu.partnerships.models import Partnership
+from kouryu.places.models import Place
+
+pytestmark = pytest.mark.django_db
+
+
+def rows(response) -> list[str]:
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [" ".join(tr.get_text(" ").split()) for tr in soup.select("table.registry tbody tr")]
+
+
+def kobe_tianjin() -> Partnership:
+    return Partnership.objects.get(japan_side__code="281000", partner__code="120000")
+
+
+@pytest.mark.parametrize(
+    "query", ["神户", "神戸", "Kobe", "こうべ", "コウベ", "KOBE", "Tianjin", "Tiānjīn", "天津市"]
+)
+def test_every_name_form_finds_kobe_tianjin(client, query):
+    response = client.get("/ja/registry/", {"q": query})
+    assert response.status_code == 200
+    assert any("神戸市" in row and "天津市" in row for row in rows(response)), query
+
+
+def test_kobe_tianjin_carries_its_date_and_sources():
+    p = kobe_tianjin()
+    assert p.agreed_on.isoformat() == "1973-06-24"
+    assert p.date_precision == "day"
+    kinds = {s.kind for s in p.sources.all()}
+    assert "wikipedia" in kinds and len(kinds) >= 2  # merged by pair from two sources
+
+
+def test_detail_page_in_three_languages(client):
+    pk = kobe_tianjin().pk
+    ja = client.get(f"/ja/registry/{pk}/").content.decode()
+    zh = client.get(f"/zh-hans/registry/{pk}/").content.decode()
+    en = client.get(f"/en/registry/{pk}/").content.decode()
+    assert "神戸市" in ja and "1973年6月24日" in ja
+    assert "神户市" in zh and "1973年6月24日" in zh
+    assert "Kobe" in en and "June 24, 1973" in en
+    assert "wikipedia.org" in en
+
+
+def test_unknown_partnership_is_a_404(client):
+    assert client.get("/en/registry/999999/").status_code == 404
+
+
+def test_filters_by_prefecture_province_and_years(client):
+    hyogo = Place.objects.get(country__code="JP", code="280003")
+    response = client.get(
+        "/ja/registry/", {"prefecture": hyogo.pk, "year_from": 1970, "year_to": 1975}
+    )
+    listed = rows(response)
+    assert listed and all("兵庫県" in row for row in listed)
+    assert any("天津市" in row for row in listed)
+
+
+def test_bad_filter_values_are_reported_not_guessed(client):
+    response = client.get("/en/registry/", {"year_from": "abc", "year_to": "1800"})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    errors = [e.get_text() for e in soup.select(".filters .error")]
+    assert len(errors) == 2
+    assert len(rows(response)) == 25  # the invalid filters are ignored, the list still shows
+
+
+def test_pagination_and_sorting_keep_filters(client):
+    response = client.get("/en/registry/", {"sort": "-date", "kind": "unspecified"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    next_link = soup.select_one('.pagination a[rel="next"]')["href"]
+    assert "sort=-date" in next_link and "kind=unspecified" in next_link and "page=2" in next_link
+    assert client.get("/en/registry/" + next_link).status_code == 200
+
+
+def test_htmx_request_gets_only_the_results(client):
+    response = client.get(
+        "/ja/registry/", {"q": "Kobe"}, headers={"HX-Request": "true", "HX-Target": "results"}
+    )
+    html = response.content.decode()
+    assert html.lstrip().startswith('<section id="results"')
+    assert "<html" not in html
+
+
+def test_list_query_count_does_not_grow_with_the_data(client, django_assert_max_num_queries):
+    def count(params):
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get("/ja/registry/", params).status_code == 200
+        return len(ctx.captured_queries)
+
+    small = count({"q": "神戸"})  # a handful of rows
+    large = count({})  # a full page of 25
+    assert small == large
+
+
+def test_place_page_lists_its_partners_and_map_data(client):
+    kobe = Place.objects.get(country__code="JP", code="281000")
+    response = client.get(f"/zh-hans/registry/places/{kobe.pk}/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text(strip=True) == "神户市"
+    spec = json.loads(soup.select_one("#map-data").get_text())
+    assert any(point["name"] == "天津市" for point in spec["points"])
+
+
+def test_statistics_show_official_figure_beside_records_held(client):
+    response = client.get("/en/registry/statistics/")
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text(" ").split())
+    assert "Published figure (official total)" in text and "368" in text
+    held = Partnership.objects.filter(partner__country__code="CN").count()
+    assert f"Records in this registry (Japan–China) {held}" in text
+    assert "1973" in text
+
+
+def test_export_csv_and_json_follow_the_filters(client):
+    response = client.get("/ja/registry/export.csv", {"q": "Kobe"})
+    assert response["Content-Type"].startswith("text/csv")
+    reader = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert {row["partner_code"] for row in reader} >= {"120000"}
+    data = json.loads(client.get("/ja/registry/export.json", {"q": "Kobe"}).content)
+    assert data["count"] == len(reader) == len(data["results"])
+    assert client.get("/ja/registry/export.xml").status_code == 404
+
+
+def test_registry_pages_need_no_javascript(client):
+    soup = BeautifulSoup(client.get("/ja/registry/").content, "html.parser")
+    form = soup.select_one("form.filters")
+    assert form["method"] == "get" and form.select_one('button[type="submit"]')

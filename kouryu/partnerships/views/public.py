@@ -1,0 +1,201 @@
+"""Public pages of the registry: list with filters, partnership, place, statistics, map, export."""
+
+import csv
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kouryu.offices import selectors as office_selectors
+from kouryu.partnerships import selectors
+from kouryu.partnerships.forms import PartnershipFilterForm
+from kouryu.partnerships.models import Partnership
+from kouryu.places.models import Country, Place
+
+PER_PAGE = 25
+
+
+def _filter_form(request) -> PartnershipFilterForm:
+    return PartnershipFilterForm(request.GET or None)
+
+
+def partnership_list(request):
+    form = _filter_form(request)
+    qs = selectors.partnership_list(filters=form.filters)
+    page = Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page_obj": page, "query": query.urlencode()}
+    template = "partnerships/public/list.html"
+    if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "results":
+        template += "#results"
+    return render(request, template, context)
+
+
+def partnership_detail(request, pk: int):
+    try:
+        partnership = selectors.partnership_get(pk=pk)
+    except Partnership.DoesNotExist:
+        raise Http404(_("There is no partnership with this number.")) from None
+    return render(request, "partnerships/public/detail.html", {"partnership": partnership})
+
+
+def place_detail(request, pk: int):
+    place = get_object_or_404(Place.objects.select_related("country", "parent__parent"), pk=pk)
+    partnerships = list(selectors.place_partnerships(place=place))
+    points = [
+        {"name": p.display_name(), "value": [float(p.longitude), float(p.latitude)]}
+        for p in {place, *[x.partner for x in partnerships], *[x.japan_side for x in partnerships]}
+        if p.latitude is not None
+    ]
+    spec = {"points": points, "zoom": 2.5}
+    if place.latitude is not None:
+        spec["center"] = [float(place.longitude), float(place.latitude)]
+    return render(
+        request,
+        "partnerships/public/place.html",
+        {"place": place, "partnerships": partnerships, "map_points": points, "map_spec": spec},
+    )
+
+
+def statistics(request):
+    stats = selectors.statistics()
+    countries = Country.objects.in_bulk(
+        [row["partner__country__code"] for row in stats["by_country"]], field_name="code"
+    )
+    by_country = [
+        (countries[row["partner__country__code"]], row["n"])
+        for row in stats["by_country"]
+        if row["partner__country__code"] in countries
+    ]
+    figure = next(
+        (f for f in office_selectors.published_figures() if f.key == "jp-cn-partnerships"), None
+    )
+    charts = {
+        "years": {
+            "labels": [row["year"] for row in stats["years"]],
+            "new": [row["new"] for row in stats["years"]],
+            "cumulative": [row["cumulative"] for row in stats["years"]],
+        },
+        "prefectures": _bars(stats["by_prefecture"][:20]),
+        "provinces": _bars(stats["by_province"][:20]),
+        "levels": {
+            "labels": [str(label) for label, _n in stats["by_level"]],
+            "values": [n for _label, n in stats["by_level"]],
+        },
+        "countries": _bars(by_country[:20]),
+        "labels": {"new": _("New partnerships"), "cumulative": _("Cumulative total")},
+    }
+    sections = [
+        (
+            "prefectures",
+            _("Japan–China partnerships by Japanese prefecture"),
+            stats["by_prefecture"],
+        ),
+        ("provinces", _("Japan–China partnerships by Chinese province"), stats["by_province"]),
+        ("levels", _("Japan–China partnerships by level"), stats["by_level"]),
+        ("countries", _("Japan's partnerships by partner country"), by_country),
+    ]
+    return render(
+        request,
+        "partnerships/public/statistics.html",
+        {"stats": stats, "official": figure, "charts": charts, "sections": sections},
+    )
+
+
+def _bars(rows) -> dict:
+    return {"labels": [place.display_name() for place, _n in rows], "values": [n for _p, n in rows]}
+
+
+def partnership_map(request):
+    form = _filter_form(request)
+    qs = selectors.partnership_list(filters=form.filters)
+    lines = [
+        {
+            "id": p.pk,
+            "from": p.japan_side.display_name(),
+            "to": p.partner.display_name(),
+            "date": p.agreed_display,
+            "coords": [
+                [float(p.japan_side.longitude), float(p.japan_side.latitude)],
+                [float(p.partner.longitude), float(p.partner.latitude)],
+            ],
+        }
+        for p in qs
+        if p.japan_side.latitude is not None and p.partner.latitude is not None
+    ]
+    spec = {"lines": lines, "detailBase": reverse("partnerships:list")}
+    return render(
+        request,
+        "partnerships/public/map.html",
+        {"form": form, "map_spec": spec, "total": len(lines), "query": request.GET.urlencode()},
+    )
+
+
+EXPORT_FIELDS = [
+    "id",
+    "japan_prefecture",
+    "japan_local_gov",
+    "partner_country",
+    "partner_province",
+    "partner_local_gov",
+    "japan_code",
+    "partner_code",
+    "kind",
+    "level",
+    "agreement_date",
+    "date_precision",
+    "date_basis",
+    "status",
+    "ends_on",
+    "sources",
+]
+
+
+def _export_rows(qs):
+    for p in qs.prefetch_related("sources"):
+        japan_top = p.japan_side.parent or p.japan_side
+        partner_top = p.partner.parent or p.partner
+        yield {
+            "id": p.pk,
+            "japan_prefecture": japan_top.display_name(),
+            "japan_local_gov": p.japan_side.display_name(),
+            "partner_country": p.partner.country.code,
+            "partner_province": partner_top.display_name() if p.partner.parent_id else "",
+            "partner_local_gov": p.partner.display_name(),
+            "japan_code": p.japan_side.code or "",
+            "partner_code": p.partner.code or "",
+            "kind": p.kind,
+            "level": p.level,
+            "agreement_date": p.agreed_on.isoformat() if p.agreed_on else "",
+            "date_precision": p.date_precision,
+            "date_basis": p.date_basis,
+            "status": p.status,
+            "ends_on": p.ends_on.isoformat() if p.ends_on else "",
+            "sources": " ".join(s.url for s in p.sources.all() if s.url),
+        }
+
+
+def export(request, fmt: str):
+    if fmt not in ("csv", "json"):
+        raise Http404(_("Export is available as CSV or JSON."))
+    form = _filter_form(request)
+    qs = selectors.partnership_list(filters=form.filters)
+    stamp = timezone.localdate().isoformat()
+    if fmt == "json":
+        response = JsonResponse(
+            {"count": qs.count(), "results": list(_export_rows(qs))},
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        )
+        response["Content-Disposition"] = f'attachment; filename="partnerships-{stamp}.json"'
+        return response
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="partnerships-{stamp}.csv"'
+    response.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with a BOM
+    writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    writer.writerows(_export_rows(qs))
+    return response

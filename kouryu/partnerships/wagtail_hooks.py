@@ -1,0 +1,69 @@
+"""The registry in the admin: partnerships as snippets with history, and the CSV import."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from kouryu.partnerships.models import Partnership
+from kouryu.partnerships.views import staff
+
+
+class PartnershipViewSet(SnippetViewSet):
+    model = Partnership
+    icon = "link"
+    menu_label = _("Registry")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["__str__", "kind", "agreed_on", "status", "updated_at"]
+    list_filter = ["kind", "status", "date_precision"]
+    search_fields = [
+        "japan_side__name_ja",
+        "japan_side__name_en",
+        "partner__name_zh",
+        "partner__name_en",
+    ]
+    search_backend_name = None
+    panels = [
+        FieldRowPanel([FieldPanel("japan_side"), FieldPanel("partner")]),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("agreed_on"), FieldPanel("date_precision")]),
+                FieldPanel("date_basis"),
+            ],
+            heading=_("Agreement date"),
+        ),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("ends_on")]),
+        MultiFieldPanel(
+            [FieldPanel("background_ja"), FieldPanel("background_zh"), FieldPanel("background_en")],
+            heading=_("Background"),
+        ),
+        InlinePanel("sources", label=_("Sources"), min_num=1),
+    ]
+
+
+register_snippet(PartnershipViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("registry/import/", staff.import_upload, name="partnerships_import"),
+        path("registry/import/apply/", staff.import_apply, name="partnerships_import_apply"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("partnerships.add_partnership")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import partnerships"), reverse("partnerships_import"), icon_name="upload", order=211
+    )

@@ -1,0 +1,4 @@
+"""Public search URLs (inside the language prefix)."""
+
+app_name = "search"
+urlpatterns = []
