@@ -38,5 +38,8 @@ messages: $(VENV)/.synced
 	DJANGO_DEBUG=true $(MANAGE) makemessages --locale ja --locale zh_Hans --locale en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
 	DJANGO_DEBUG=true $(MANAGE) compilemessages --ignore '.venv/*'
 
+bench-pages: $(VENV)/.synced
+	$(PY) benchmarks/pages/run.py
+
 check-migrations: $(VENV)/.synced
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run

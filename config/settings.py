@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kouryu.places",
     "kouryu.offices",
     "kouryu.partnerships",
+    "kouryu.publishing",
     "kouryu.website",
     "kouryu.search",
     "wagtail_localize",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

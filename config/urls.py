@@ -3,12 +3,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kouryu.publishing.sitemaps import SITEMAPS
+
 urlpatterns = [
+    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -22,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("kouryu.search.urls")),
     path("registry/", include("kouryu.partnerships.urls")),
+    path("feeds/", include("kouryu.publishing.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from kouryu.offices import selectors
 from kouryu.offices.models import Office, StaffMember
+from kouryu.publishing.selectors import latest_articles
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -51,6 +52,7 @@ class HomePage(Page):
         context["work_areas"] = selectors.work_areas()
         context["figures"] = selectors.published_figures(home_only=True)
         context["office"] = selectors.this_office()
+        context["latest_articles"] = latest_articles()
         return context
 
 

@@ -21,6 +21,7 @@ from kouryu.offices.models import (
     StaffMember,
     WorkArea,
 )
+from kouryu.publishing.demo.loader import publishing_demo_load
 from kouryu.website.demo import content
 from kouryu.website.models import (
     FiguresPage,
@@ -56,7 +57,8 @@ def demo_load() -> bool:
     locales_ensure()
     _load_office_data()
     staff = _load_staff()
-    _load_pages(director=staff.get("director"))
+    homes = _load_pages(director=staff.get("director"))
+    publishing_demo_load(homes=homes, staff=staff)
     return True
 
 
@@ -117,7 +119,7 @@ def _load_staff() -> dict[str, dict[str, StaffMember]]:
     return staff
 
 
-def _load_pages(*, director: dict[str, StaffMember] | None) -> None:
+def _load_pages(*, director: dict[str, StaffMember] | None) -> dict[str, HomePage]:
     pages = content.PAGES
     root = Page.get_first_root_node()
     # Wagtail's installer leaves a "Welcome" page; the demo home page replaces it.
@@ -193,3 +195,4 @@ def _load_pages(*, director: dict[str, StaffMember] | None) -> None:
             ]
         )
         home.save_revision().publish()
+    return {code: HomePage.objects.get(pk=home.pk) for code, home in homes.items()}

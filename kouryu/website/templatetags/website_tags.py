@@ -1,6 +1,9 @@
 """Template tags for the site frame: navigation, language switcher and alternates."""
 
 from django import template
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from kouryu.core.i18n import bcp47, language_links
@@ -23,9 +26,38 @@ def site_frame(context):
     home = site.root_page.localized if site else None
     menu = list(home.get_children().live().in_menu().specific()) if home else []
     return {
+        "og": _open_graph(request, page, context),
         "home": home,
         "menu": menu,
         "languages": language_links(request, page) if request else [],
         "office": selectors.this_office(),
         "organisation": selectors.organisation(),
+    }
+
+
+OG_LOCALES = {"ja": "ja_JP", "zh-hans": "zh_CN", "en": "en_US"}
+
+
+def _open_graph(request, page, context) -> dict:
+    """Open Graph metadata: title, description, type, URL and locales of the page shown."""
+    if request is None:
+        return {}
+    language = get_language() or "ja"
+    description = ""
+    if page is not None:
+        specific = page.specific if hasattr(page, "specific") else page
+        for name in ("search_description", "summary", "lead", "intro"):
+            value = getattr(specific, name, "") or ""
+            if value:
+                description = strip_tags(str(value))
+                break
+    return {
+        "title": (page.seo_title or page.title)
+        if page is not None
+        else context.get("og_title", ""),
+        "description": Truncator(" ".join(description.split())).chars(200),
+        "type": "article" if page is not None and hasattr(page.specific, "summary") else "website",
+        "url": request.build_absolute_uri(),
+        "locale": OG_LOCALES.get(language, language),
+        "alternates": [v for k, v in OG_LOCALES.items() if k != language],
     }

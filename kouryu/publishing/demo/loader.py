@@ -1,0 +1,65 @@
+"""Load the demo news and research reports (kouryu.publishing.demo.content) in every language."""
+
+import datetime
+
+from django.db import transaction
+from wagtail.models import Page
+
+from kouryu.core.translation import (
+    CONTENT_KEYS,
+    page_create_translated,
+    pick,
+    snippet_create_translated,
+)
+from kouryu.offices.models import StaffMember
+from kouryu.publishing.demo import content
+from kouryu.publishing.models import Category, NewsIndexPage, NewsPage, ReportIndexPage, ReportPage
+
+
+@transaction.atomic
+def publishing_demo_load(
+    *, homes: dict[str, Page], staff: dict[str, dict[str, StaffMember]]
+) -> None:
+    """Create the news and report indexes under the home pages, with their articles."""
+    categories = {
+        item["slug"]: snippet_create_translated(model=Category, fields=item)
+        for item in content.CATEGORIES
+    }
+    for section, index_model, article_model, articles in (
+        ("news", NewsIndexPage, NewsPage, content.NEWS),
+        ("reports", ReportIndexPage, ReportPage, content.REPORTS),
+    ):
+        spec = content.INDEXES[section]
+        indexes = page_create_translated(
+            parent=homes["ja"],
+            page=index_model(slug=spec["slug"]),
+            fields_by_language={
+                code: {
+                    "title": pick(spec["title"], code),
+                    "intro": pick(spec["intro"], code),
+                    "show_in_menus": True,
+                }
+                for code in CONTENT_KEYS
+            },
+        )
+        for article in sorted(articles, key=lambda a: a["date"]):
+            pages = page_create_translated(
+                parent=indexes["ja"],
+                page=article_model(slug=article["slug"]),
+                fields_by_language={
+                    code: {
+                        "title": pick(article["title"], code),
+                        "summary": pick(article["summary"], code),
+                        "body": pick(article["body"], code),
+                        "date": datetime.date.fromisoformat(article["date"]),
+                        "category": categories[article["category"]][code],
+                    }
+                    for code in CONTENT_KEYS
+                },
+            )
+            for code, page in pages.items():
+                page.tags.set([pick(tag, code) for tag in article.get("tags", [])])
+                page.authors.set(
+                    [staff[key][code] for key in article.get("authors", []) if key in staff]
+                )
+                page.save_revision().publish()

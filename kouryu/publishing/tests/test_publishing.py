@@ -1,0 +1,154 @@
+"""News and reports: pages, feeds, sitemap, link previews, translation status, scheduled publishing."""
+
+import datetime
+import io
+from unittest import mock
+from xml.etree import ElementTree
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Locale
+
+from kouryu.publishing.models import NewsIndexPage, NewsPage, ReportPage
+from kouryu.publishing.selectors import CURRENT, MISSING, OUTDATED, translation_status
+
+pytestmark = pytest.mark.django_db
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+
+
+def test_demo_has_news_and_two_reports_in_three_languages():
+    for code in ("ja", "zh-hans", "en"):
+        locale = Locale.objects.get(language_code=code)
+        assert NewsPage.objects.live().filter(locale=locale).count() >= 4
+        assert ReportPage.objects.live().filter(locale=locale).count() == 2
+
+
+@pytest.mark.parametrize("language", ["ja", "zh-hans", "en"])
+def test_index_and_article_pages(client, language):
+    index = client.get(f"/{language}/news/")
+    assert index.status_code == 200
+    soup = BeautifulSoup(index.content, "html.parser")
+    links = [a["href"] for a in soup.select(".article-list h2 a")]
+    assert len(links) >= 4
+    article = client.get(links[0])
+    assert article.status_code == 200
+    assert BeautifulSoup(article.content, "html.parser").select_one("article.article h1")
+
+
+def test_category_filter(client):
+    response = client.get("/en/reports/", {"category": "research"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(soup.select(".article-list h2 a")) == 2
+    response = client.get("/en/reports/", {"category": "events"})
+    assert "Nothing has been published here yet." in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["ja", "zh-hans", "en"])
+@pytest.mark.parametrize("fmt", ["rss", "atom"])
+def test_feeds_parse_and_are_in_the_right_language(client, language, fmt):
+    response = client.get(f"/{language}/feeds/all.{fmt}")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert len(feed.entries) >= 6
+    assert feed.feed.language.lower().startswith(language.split("-")[0])
+    locale = Locale.objects.get(language_code=language)
+    titles = set(NewsPage.objects.filter(locale=locale).values_list("title", flat=True)) | set(
+        ReportPage.objects.filter(locale=locale).values_list("title", flat=True)
+    )
+    assert {e.title for e in feed.entries} <= titles
+    assert all(e.link.startswith(f"http://testserver/{language}/") for e in feed.entries)
+
+
+def test_category_feed_and_unknown_feeds(client):
+    feed = feedparser.parse(client.get("/ja/feeds/reports/research.rss").content)
+    assert len(feed.entries) == 2
+    assert client.get("/ja/feeds/reports/no-such-category.rss").status_code == 404
+    assert client.get("/ja/feeds/gossip.rss").status_code == 404
+
+
+def test_sitemap_is_valid_xml_with_hreflang_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ElementTree.fromstring(response.content)
+    urls = root.findall("s:url", SITEMAP_NS)
+    locations = {u.find("s:loc", SITEMAP_NS).text for u in urls}
+    assert "http://testserver/zh-hans/greeting/" in locations
+    assert "http://testserver/en/registry/" in locations
+    greeting = next(
+        u for u in urls if u.find("s:loc", SITEMAP_NS).text == "http://testserver/ja/greeting/"
+    )
+    alternates = {a.get("hreflang"): a.get("href") for a in greeting.findall("x:link", SITEMAP_NS)}
+    assert alternates == {
+        "ja": "http://testserver/ja/greeting/",
+        "zh-Hans": "http://testserver/zh-hans/greeting/",
+        "en": "http://testserver/en/greeting/",
+    }
+
+
+@pytest.mark.parametrize("path", ["/ja/", "/zh-hans/news/", "/en/greeting/", "/en/registry/"])
+def test_open_graph_metadata_on_every_page(client, path):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    og = {m["property"]: m.get("content", "") for m in soup.select('meta[property^="og:"]')}
+    assert og["og:url"] == f"http://testserver{path}"
+    assert og["og:site_name"] and og["og:type"] in ("website", "article")
+    assert og["og:locale"] in ("ja_JP", "zh_CN", "en_US")
+
+
+def test_article_link_preview_uses_the_summary(client):
+    page = NewsPage.objects.live().filter(locale__language_code="en").first()
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    assert soup.select_one('meta[property="og:type"]')["content"] == "article"
+    assert soup.select_one('meta[property="og:description"]')["content"][:40] == page.summary[:40]
+
+
+def test_translation_status_reports_missing_and_out_of_date():
+    index = NewsIndexPage.objects.get(locale=Locale.get_default())
+    lonely = NewsPage(
+        title="未翻訳のお知らせ", slug="only-japanese", summary="要約", body="<p>本文</p>"
+    )
+    index.add_child(instance=lonely)
+    lonely.save_revision().publish()
+    edited = NewsPage.objects.filter(locale=Locale.get_default()).exclude(pk=lonely.pk).first()
+    edited.summary = "更新された要約"
+    edited.save_revision().publish()
+
+    locales, rows = translation_status(only_needing_work=True)
+    by_source = {row.source.pk: [cell.status for cell in row.cells] for row in rows}
+    assert by_source[lonely.pk] == [MISSING, MISSING]
+    assert by_source[edited.pk] == [OUTDATED, OUTDATED]
+    _locales, all_rows = translation_status()
+    assert any(all(c.status == CURRENT for c in row.cells) for row in all_rows)
+
+
+def test_translation_report_in_the_admin(admin_client):
+    response = admin_client.get("/admin/reports/translations/", {"open": "1"})
+    assert response.status_code == 200
+
+
+def test_scheduled_page_is_published_by_the_scheduled_command(client):
+    index = NewsIndexPage.objects.get(locale=Locale.get_default())
+    page = NewsPage(
+        title="予約公開のお知らせ", slug="scheduled", summary="要約", body="<p>本文</p>", live=False
+    )
+    index.add_child(instance=page)
+    page.go_live_at = timezone.now() + datetime.timedelta(minutes=1)
+    revision = page.save_revision()
+    revision.publish()  # with go_live_at in the future this schedules, it does not publish
+    page.refresh_from_db()
+    assert not page.live
+    assert client.get("/ja/news/scheduled/").status_code == 404
+
+    # Two minutes later, the scheduled command runs.
+    later = timezone.now() + datetime.timedelta(minutes=2)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled", stdout=io.StringIO())
+    page.refresh_from_db()
+    assert page.live
+    assert client.get("/ja/news/scheduled/").status_code == 200
