@@ -233,3 +233,9 @@ KOURYU_PRODUCT_NAME = _("Kouryu")
 
 # Largest CSV file staff may import into the registry through the admin.
 KOURYU_IMPORT_MAX_BYTES = env.int("KOURYU_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+
+# WeChat Official Account (optional): staff may push exported articles to the account's
+# draft box. Off unless both credentials are set. https://developers.weixin.qq.com/doc/
+WECHAT_APP_ID = env.str("WECHAT_APP_ID", default="")
+WECHAT_APP_SECRET = env.str("WECHAT_APP_SECRET", default="")
+WECHAT_API_BASE_URL = env.str("WECHAT_API_BASE_URL", default="https://api.weixin.qq.com/cgi-bin/")
