@@ -9,10 +9,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api
 from kouryu.publishing.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

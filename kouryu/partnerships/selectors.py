@@ -33,15 +33,24 @@ def with_level(qs: QuerySet) -> QuerySet:
     )
 
 
-def places_matching(text: str) -> QuerySet:
-    """Places any of whose name forms begins with the text, in any script or reading."""
+def place_ids_matching(text: str) -> list[int]:
+    """Places any of whose name forms begins with the text, in any script or reading,
+    and the places within them (a prefecture's cities, a city's wards). Two small
+    queries; the caller filters on the ids, which the foreign-key indexes serve."""
     keys = {k.key for k in query_keys(text) if k.key}
     if not keys:
-        return Place.objects.none()
+        return []
     condition = Q()
     for key in keys:
         condition |= Q(text__startswith=key)
-    return Place.objects.filter(pk__in=PlaceAlias.objects.filter(condition).values("place_id"))
+    ids = set(PlaceAlias.objects.filter(condition).values_list("place_id", flat=True))
+    if ids:
+        ids |= set(
+            Place.objects.filter(Q(parent_id__in=ids) | Q(parent__parent_id__in=ids)).values_list(
+                "pk", flat=True
+            )
+        )
+    return sorted(ids)
 
 
 def _within(field: str, place) -> Q:
@@ -60,13 +69,8 @@ def partnership_list(*, filters: dict | None = None) -> QuerySet:
         "japan_side__parent", "partner__parent", "partner__country"
     )
     if text := filters.get("q"):
-        matched = places_matching(text)
-        qs = qs.filter(
-            Q(japan_side__in=matched)
-            | Q(partner__in=matched)
-            | Q(japan_side__parent__in=matched)
-            | Q(partner__parent__in=matched)
-        )
+        ids = place_ids_matching(text)
+        qs = qs.filter(Q(japan_side_id__in=ids) | Q(partner_id__in=ids))
     if prefecture := filters.get("prefecture"):
         qs = qs.filter(_within("japan_side", prefecture))
     if province := filters.get("province"):

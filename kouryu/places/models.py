@@ -226,7 +226,16 @@ class PlaceAlias(models.Model):
                 fields=["place", "text", "kind"], name="places_alias_unique_text_kind"
             ),
         ]
-        indexes = [models.Index(fields=["text"], name="places_alias_text_idx")]
+        indexes = [
+            models.Index(fields=["text"], name="places_alias_text_idx"),
+            # Prefix search (LIKE 'key%') on PostgreSQL with a non-C collation needs the
+            # pattern operator class; SQLite ignores it.
+            models.Index(
+                fields=["text"],
+                name="places_alias_text_like_idx",
+                opclasses=["varchar_pattern_ops"],
+            ),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.get_kind_display()})"

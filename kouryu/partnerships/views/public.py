@@ -1,9 +1,11 @@
 """Public pages of the registry: list with filters, partnership, place, statistics, map, export."""
 
 import csv
+import itertools
+import json
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +18,8 @@ from kouryu.partnerships.models import Partnership
 from kouryu.places.models import Country, Place
 
 PER_PAGE = 25
+EXPORT_CHUNK = 2000
+MAP_MAX_LINES = 3000
 
 
 def _filter_form(request) -> PartnershipFilterForm:
@@ -124,15 +128,19 @@ def partnership_map(request):
                 [float(p.partner.longitude), float(p.partner.latitude)],
             ],
         }
-        for p in qs
-        if p.japan_side.latitude is not None and p.partner.latitude is not None
+        for p in qs.filter(japan_side__latitude__isnull=False, partner__latitude__isnull=False)[
+            :MAP_MAX_LINES
+        ]
     ]
     spec = {"lines": lines, "detailBase": reverse("partnerships:list")}
-    return render(
-        request,
-        "partnerships/public/map.html",
-        {"form": form, "map_spec": spec, "total": len(lines), "query": request.GET.urlencode()},
-    )
+    context = {
+        "form": form,
+        "map_spec": spec,
+        "total": len(lines),
+        "capped": len(lines) == MAP_MAX_LINES,
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "partnerships/public/map.html", context)
 
 
 EXPORT_FIELDS = [
@@ -155,8 +163,8 @@ EXPORT_FIELDS = [
 ]
 
 
-def _export_rows(qs):
-    for p in qs.prefetch_related("sources"):
+def _export_rows(partnerships):
+    for p in partnerships:
         japan_top = p.japan_side.parent or p.japan_side
         partner_top = p.partner.parent or p.partner
         yield {
@@ -179,23 +187,38 @@ def _export_rows(qs):
         }
 
 
+class _Echo:
+    """A file-like object whose write() returns the line, for csv.writer in a stream."""
+
+    def write(self, value):
+        return value
+
+
 def export(request, fmt: str):
+    """The filtered list as CSV or JSON, streamed so that a large registry costs little memory."""
     if fmt not in ("csv", "json"):
         raise Http404(_("Export is available as CSV or JSON."))
     form = _filter_form(request)
-    qs = selectors.partnership_list(filters=form.filters)
+    qs = selectors.partnership_list(filters=form.filters).prefetch_related("sources")
+    rows = _export_rows(qs.iterator(chunk_size=EXPORT_CHUNK))
     stamp = timezone.localdate().isoformat()
     if fmt == "json":
-        response = JsonResponse(
-            {"count": qs.count(), "results": list(_export_rows(qs))},
-            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        response = StreamingHttpResponse(
+            _json_stream(qs.count(), rows), content_type="application/json"
         )
-        response["Content-Disposition"] = f'attachment; filename="partnerships-{stamp}.json"'
-        return response
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="partnerships-{stamp}.csv"'
-    response.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with a BOM
-    writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
-    writer.writerows(_export_rows(qs))
+    else:
+        writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_FIELDS)
+        header = "\ufeff" + writer.writeheader()  # a BOM, so that Excel reads UTF-8
+        response = StreamingHttpResponse(
+            itertools.chain([header], (writer.writerow(row) for row in rows)),
+            content_type="text/csv; charset=utf-8",
+        )
+    response["Content-Disposition"] = f'attachment; filename="partnerships-{stamp}.{fmt}"'
     return response
+
+
+def _json_stream(count: int, rows):
+    yield f'{{"count": {count}, "results": ['
+    for i, row in enumerate(rows):
+        yield ("," if i else "") + json.dumps(row, ensure_ascii=False)
+    yield "]}"

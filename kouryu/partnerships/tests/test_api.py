@@ -1,0 +1,361 @@
+"""The read API at /api/v1/: partnerships, places, statistics and the OpenAPI document."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import Resolver404, path, resolve
+
+from config import urls as site_urls
+from config.api import api
+from kouryu.partnerships import selectors
+from kouryu.partnerships.forms import PartnershipFilterForm
+from kouryu.places.models import Place
+
+pytestmark = pytest.mark.django_db
+
+# Used only while config/urls.py does not mount the API itself (see _api_mounted).
+urlpatterns = [path("api/v1/", api.urls), *site_urls.urlpatterns]
+
+
+@pytest.fixture(autouse=True)
+def _api_mounted(settings):
+    try:
+        resolve("/api/v1/openapi.json")
+    except Resolver404:
+        settings.ROOT_URLCONF = __name__
+
+
+def place(code: str, country: str = "JP") -> Place:
+    return Place.objects.get(country__code=country, code=code)
+
+
+@pytest.fixture
+def kobe():
+    return place("281000")
+
+
+@pytest.fixture
+def hyogo():
+    return place("280003")
+
+
+@pytest.fixture
+def tianjin():
+    return place("120000", "CN")
+
+
+def get(client, url, **params):
+    response = client.get(url, params)
+    assert response["Content-Type"].startswith("application/json")
+    return response, response.json()
+
+
+def pairs(results) -> set[tuple[str, str]]:
+    return {(r["japan_side"]["code"], r["partner"]["code"]) for r in results}
+
+
+# Partnerships.
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"country": "CN"},
+        {"level": "city_city", "sort": "-date"},
+        {"kind": "unspecified", "status": "active"},
+        {"year_from": "1980", "year_to": "1990"},
+        {"q": "神户"},
+    ],
+)
+def test_list_count_is_the_public_lists(client, params):
+    response, data = get(client, "/api/v1/partnerships", **params)
+
+    assert response.status_code == 200
+    public = {k: v for k, v in params.items() if k != "country"}
+    expected = selectors.partnership_list(filters=PartnershipFilterForm(public).filters)
+    if "country" in params:
+        expected = expected.filter(partner__country__code=params["country"])
+    assert data["count"] == expected.count() > 0
+    assert [r["id"] for r in data["results"]] == [p.pk for p in expected[:50]]
+
+
+def test_prefecture_and_province_by_id_or_code_agree_with_the_public_list(client, hyogo, tianjin):
+    public = PartnershipFilterForm({"prefecture": str(hyogo.pk), "year_from": "1970"}).filters
+    expected = selectors.partnership_list(filters=public).count()
+
+    _, by_id = get(client, "/api/v1/partnerships", prefecture=hyogo.pk, year_from=1970)
+    _, by_code = get(client, "/api/v1/partnerships", prefecture="280003", year_from=1970)
+    _, both = get(client, "/api/v1/partnerships", prefecture="280003", province="120000")
+
+    assert by_id["count"] == by_code["count"] == expected > 0
+    assert ("281000", "120000") in pairs(both["results"])
+    assert all(r["partner"]["parent_id"] in (None, tianjin.pk) for r in both["results"])
+
+
+@pytest.mark.parametrize("q", ["神户", "Tianjin", "神戸", "天津"])
+def test_search_finds_kobe_tianjin_by_either_side_in_any_script(client, q):
+    response, data = get(client, "/api/v1/partnerships", q=q, limit=500)
+
+    assert response.status_code == 200
+    assert ("281000", "120000") in pairs(data["results"])
+
+
+def test_result_shape(client, kobe, tianjin):
+    _, data = get(client, "/api/v1/partnerships", prefecture="280003", province="120000")
+    record = next(r for r in data["results"] if r["japan_side"]["id"] == kobe.pk)
+
+    assert record["japan_side"] == {
+        "id": kobe.pk,
+        "code": "281000",
+        "name_ja": "神戸市",
+        "name_zh": kobe.name_zh,
+        "name_en": "Kobe",
+        "kind": "municipality",
+        "parent_id": kobe.parent_id,
+    }
+    assert record["partner"]["id"] == tianjin.pk
+    assert record["partner"]["country"] == "CN"
+    assert record["partner"]["name_zh"] == "天津市"
+    assert record["level"] == "city_province"
+    assert set(record) == {
+        "id", "japan_side", "partner", "kind", "level", "agreed_on", "date_precision",
+        "date_basis", "status", "ends_on", "sources",
+    }  # fmt: skip
+    assert record["sources"]
+    assert set(record["sources"][0]) == {"kind", "title", "url"}
+
+
+def test_paging(client):
+    _, first = get(client, "/api/v1/partnerships", country="CN", limit=10)
+    _, second = get(client, first["next"])
+    _, back = get(client, second["previous"])
+    _, last = get(client, "/api/v1/partnerships", country="CN", limit=10, offset=first["count"] - 3)
+
+    assert first["count"] == second["count"] == last["count"] > 20
+    assert (first["limit"], first["offset"], first["previous"]) == (10, 0, None)
+    assert first["next"].startswith("http://testserver/api/v1/partnerships?")
+    assert "country=CN" in first["next"]
+    assert second["offset"] == 10
+    assert len(first["results"]) == len(second["results"]) == 10
+    assert not {r["id"] for r in first["results"]} & {r["id"] for r in second["results"]}
+    assert back["results"] == first["results"]
+    assert len(last["results"]) == 3
+    assert last["next"] is None
+
+
+def test_default_limit_is_50(client):
+    _, data = get(client, "/api/v1/partnerships")
+
+    assert data["limit"] == 50
+    assert len(data["results"]) == 50
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"level": "town_town"}, "level"),
+        ({"kind": "twin"}, "kind"),
+        ({"status": "maybe"}, "status"),
+        ({"sort": "random"}, "sort"),
+        ({"year_from": "nineteen"}, "year_from"),
+        ({"year_from": "1800"}, "year_from"),
+        ({"year_from": "2000", "year_to": "1990"}, "year_to"),
+        ({"prefecture": "999999"}, "prefecture"),
+        ({"prefecture": "120000"}, "prefecture"),  # Tianjin is a province, not a prefecture
+        ({"province": "281000"}, "province"),
+        ({"country": "XX"}, "country"),
+        ({"q": "x" * 101}, "q"),
+        ({"limit": "0"}, "limit"),
+        ({"limit": "501"}, "limit"),
+        ({"offset": "-1"}, "offset"),
+        ({"limit": "many"}, "limit"),
+    ],
+)
+def test_bad_filter_is_a_422_naming_the_parameter(client, params, field):
+    response, data = get(client, "/api/v1/partnerships", **params)
+
+    assert response.status_code == 422
+    assert [error["loc"] for error in data["detail"]] == [["query", field]]
+    assert all(error["msg"] for error in data["detail"])
+
+
+def test_empty_filters_are_ignored_as_on_the_public_list(client):
+    _, everything = get(client, "/api/v1/partnerships")
+    response, data = get(client, "/api/v1/partnerships", q="", prefecture="", year_from="", sort="")
+
+    assert response.status_code == 200
+    assert data["count"] == everything["count"]
+
+
+def test_detail(client, kobe, tianjin):
+    record = selectors.partnership_list(filters={}).get(japan_side=kobe, partner=tianjin)
+
+    response, data = get(client, f"/api/v1/partnerships/{record.pk}")
+
+    assert response.status_code == 200
+    assert data["id"] == record.pk
+    assert data["partner"]["name_en"] == "Tianjin"
+    assert data["sources"]
+    assert "background_en" in data
+
+
+def test_unknown_partnership_is_a_json_404(client):
+    response, data = get(client, "/api/v1/partnerships/999999999")
+
+    assert response.status_code == 404
+    assert data["detail"]
+
+
+def test_queries_do_not_grow_with_the_page_size(client):
+    with CaptureQueriesContext(connection) as ten:
+        _, small = get(client, "/api/v1/partnerships", limit=10, country="CN")
+    with CaptureQueriesContext(connection) as hundred:
+        _, large = get(client, "/api/v1/partnerships", limit=100, country="CN")
+
+    assert len(small["results"]) == 10
+    assert len(large["results"]) == 100
+    assert len(ten) == len(hundred) <= 5
+
+
+# Places.
+
+
+def test_place_by_code(client, kobe):
+    response, data = get(client, "/api/v1/places", code="281000", country="JP")
+
+    assert response.status_code == 200
+    assert data["count"] == 1
+    [found] = data["results"]
+    assert found["id"] == kobe.pk
+    assert (found["name_ja"], found["name_en"], found["country"]) == ("神戸市", "Kobe", "JP")
+    assert found["kind"] == "municipality"
+    assert found["latitude"] is not None
+
+
+def test_place_list_by_parent_pages(client, hyogo):
+    _, data = get(client, "/api/v1/places", parent=hyogo.pk, limit=5)
+
+    assert data["count"] == hyogo.children.count() > 5
+    assert len(data["results"]) == 5
+    assert all(p["parent_id"] == hyogo.pk for p in data["results"])
+
+
+def test_place_detail(client, kobe):
+    response, data = get(client, f"/api/v1/places/{kobe.pk}")
+
+    assert response.status_code == 200
+    assert data["code"] == "281000"
+    assert data["parent_id"] == kobe.parent_id
+
+
+def test_unknown_place_is_a_json_404(client):
+    response, data = get(client, "/api/v1/places/999999999")
+
+    assert response.status_code == 404
+    assert data["detail"]
+
+
+def test_bad_country_is_a_422(client):
+    response, data = get(client, "/api/v1/places", country="Japan")
+
+    assert response.status_code == 422
+    assert data["detail"][0]["loc"] == ["query", "country"]
+
+
+def test_resolve_simplified_chinese_name_to_kobe(client, kobe):
+    response, data = get(client, "/api/v1/places/resolve", name="神户", country="JP")
+
+    assert response.status_code == 200
+    assert data["status"] == "resolved"
+    assert data["place"]["id"] == kobe.pk
+    assert data["candidates"][0]["place"]["id"] == kobe.pk
+    assert data["reason"]
+
+
+def test_resolve_ambiguous_ward_lists_the_candidates(client):
+    _, data = get(client, "/api/v1/places/resolve", name="中央区")
+
+    assert data["status"] == "ambiguous"
+    assert data["place"] is None
+    assert len(data["candidates"]) > 2
+    assert {c["place"]["name_ja"] for c in data["candidates"][:3]} == {"中央区"}
+    assert len({c["place"]["parent_id"] for c in data["candidates"]}) > 2
+
+
+def test_resolve_unknown_name(client):
+    _, data = get(client, "/api/v1/places/resolve", name="Atlantis", country="JP")
+
+    assert (data["status"], data["place"], data["candidates"]) == ("not_found", None, [])
+
+
+def test_resolve_needs_a_name(client):
+    response, data = get(client, "/api/v1/places/resolve")
+
+    assert response.status_code == 422
+    assert data["detail"][0]["loc"] == ["query", "name"]
+
+
+# Statistics and the document.
+
+
+def test_statistics_keep_registry_counts_apart_from_the_official_figure(client, hyogo):
+    response, data = get(client, "/api/v1/statistics")
+
+    assert response.status_code == 200
+    registry = data["registry"]
+    stats = selectors.statistics()
+    assert registry["country"] == "CN"
+    assert registry["total"] == stats["total"] == registry["dated"] + registry["undated"]
+    assert registry["years"][-1]["cumulative"] == registry["dated"]
+    assert sum(row["count"] for row in registry["by_level"]) == registry["total"]
+    assert {row["level"] for row in registry["by_level"]} >= {"city_city", "prefecture_province"}
+    prefectures = {row["place"]["id"]: row["count"] for row in registry["by_prefecture"]}
+    assert prefectures[hyogo.pk] == dict(stats["by_prefecture"])[hyogo]
+    assert registry["by_province"][0]["place"]["name_zh"]
+    countries = {row["country"]: row["count"] for row in registry["by_country"]}
+    assert countries["CN"] == registry["total"]
+    assert sum(countries.values()) == registry["all_countries_total"]
+    official = data["official"]
+    if official is not None:
+        assert official["key"] == "jp-cn-partnerships"
+        assert official["value"] > 0
+        assert official["source_name"]
+
+
+def test_openapi_document(client):
+    response = client.get("/api/v1/openapi.json")
+
+    assert response.status_code == 200
+    document = json.loads(response.content)
+    assert document["info"]["title"] == "Kouryu registry API"
+    assert {
+        "/api/v1/partnerships",
+        "/api/v1/partnerships/{partnership_id}",
+        "/api/v1/places",
+        "/api/v1/places/resolve",
+        "/api/v1/places/{place_id}",
+        "/api/v1/statistics",
+    } <= set(document["paths"])
+    parameters = document["paths"]["/api/v1/partnerships"]["get"]["parameters"]
+    assert {"q", "prefecture", "province", "country", "year_from", "limit", "offset"} <= {
+        p["name"] for p in parameters
+    }
+
+
+def test_root_points_to_the_document(client):
+    response, data = get(client, "/api/v1/")
+
+    assert response.status_code == 200
+    assert data["openapi"] == "http://testserver/api/v1/openapi.json"
+
+
+@pytest.mark.parametrize("url", ["/api/v1/docs", "/api/v1/nothing/here", "/api/v1/partnerships/x"])
+def test_unknown_address_is_a_json_404_not_a_page(client, url):
+    # No Swagger page either: ninja's loads its scripts from a CDN.
+    response, data = get(client, url)
+
+    assert response.status_code == 404
+    assert data["detail"]

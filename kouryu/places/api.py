@@ -1,0 +1,170 @@
+"""The gazetteer in the read API: places by id or code, names resolved to places, and paging."""
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+
+from kouryu.places.models import Place, PlaceKind
+from kouryu.places.resolver import Status, place_resolve
+
+router = Router(tags=["places"])
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+COUNTRY_CODE = r"^[A-Za-z]{2}$"
+
+
+# Paging, shared by every list of the API.
+
+
+class Paging(Schema):
+    limit: int = Field(
+        DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"Results per page, at most {MAX_LIMIT}."
+    )
+    offset: int = Field(0, ge=0, description="How many results to skip.")
+
+
+class Page(Schema):
+    count: int = Field(description="Results matching the filters, on every page together.")
+    limit: int
+    offset: int
+    next: str | None = Field(description="The next page, or null on the last.")
+    previous: str | None = Field(description="The previous page, or null on the first.")
+
+
+def page(request: HttpRequest, qs: QuerySet, paging: Paging) -> dict:
+    """One page of a queryset: the total count, the rows, and links to the neighbours.
+
+    Two queries (count and page) plus the queryset's own prefetches, whatever the limit.
+    """
+    limit, offset = paging.limit, paging.offset
+    count = qs.count()
+    results = list(qs[offset : offset + limit]) if offset < count else []
+    return {
+        "count": count,
+        "limit": limit,
+        "offset": offset,
+        "next": _page_url(request, offset + limit) if offset + limit < count else None,
+        "previous": _page_url(request, max(offset - limit, 0)) if offset > 0 else None,
+        "results": results,
+    }
+
+
+def _page_url(request: HttpRequest, offset: int) -> str:
+    query = request.GET.copy()
+    query.pop("offset", None)
+    if offset:
+        query["offset"] = str(offset)
+    path = f"{request.path}?{query.urlencode()}" if query else request.path
+    return request.build_absolute_uri(path)
+
+
+# Places.
+
+
+class PlaceSummary(Schema):
+    """A place as the registry refers to it."""
+
+    id: int
+    code: str | None = Field(
+        description="Japan: the six-digit local-government code; China: the GB/T 2260 code; "
+        "null for a place elsewhere."
+    )
+    name_ja: str
+    name_zh: str
+    name_en: str
+    kind: PlaceKind
+    parent_id: int | None
+
+
+class PlaceWithCountry(PlaceSummary):
+    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+
+    @staticmethod
+    def resolve_country(obj) -> str:
+        return obj.country.code
+
+
+class PlaceOut(PlaceWithCountry):
+    level: int | None = Field(
+        description="1: prefecture or province; 2: municipality or prefecture-level; 3: below."
+    )
+    suffix: str
+    reading_kana: str
+    reading_pinyin: str
+    latitude: float | None
+    longitude: float | None
+
+
+class PlacePage(Page):
+    results: list[PlaceOut]
+
+
+class PlaceQuery(Paging):
+    code: str | None = Field(None, max_length=12, description="The place's code, e.g. 281000.")
+    country: str | None = Field(None, pattern=COUNTRY_CODE, description="ISO code, e.g. JP.")
+    kind: PlaceKind | None = None
+    parent: int | None = Field(None, description="Only the places directly below this place.")
+
+
+@router.get("/places", response=PlacePage, summary="Places, by code, country, kind or parent")
+def place_list(request, query: Query[PlaceQuery]):
+    qs = Place.objects.select_related("country")
+    if query.code:
+        qs = qs.filter(code=query.code.strip())
+    if query.country:
+        qs = qs.filter(country__code=query.country.upper())
+    if query.kind:
+        qs = qs.filter(kind=query.kind)
+    if query.parent is not None:
+        qs = qs.filter(parent_id=query.parent)
+    return page(request, qs, query)
+
+
+class Candidate(Schema):
+    place: PlaceOut
+    score: float = Field(description="How well the written name fits the place, up to 1.")
+
+
+class Resolution(Schema):
+    status: Status
+    reason: str = Field(description="Why, in English; a diagnostic, not a display text.")
+    convention: str = Field(
+        description="The naming convention that settled a tie between equal candidates, if one did."
+    )
+    place: PlaceOut | None = Field(description="The place, when the name is resolved.")
+    candidates: list[Candidate] = Field(description="Ranked, best first.")
+
+
+class ResolveQuery(Schema):
+    name: str = Field(min_length=1, max_length=200, description="A place name in any script.")
+    country: str | None = Field(None, pattern=COUNTRY_CODE, description="Search only here.")
+    conventions: bool = Field(
+        True,
+        description="Settle ties on a bare name by the country's convention "
+        "(Japan: the city; China: the highest-level division).",
+    )
+
+
+@router.get("/places/resolve", response=Resolution, summary="Resolve a place name")
+def place_name_resolve(request, query: Query[ResolveQuery]):
+    resolution = place_resolve(
+        query.name, country=query.country or None, conventions=query.conventions
+    )
+    return {
+        "status": resolution.status,
+        "reason": resolution.reason,
+        "convention": resolution.convention,
+        "place": resolution.place,
+        "candidates": [{"place": c.place, "score": c.score} for c in resolution.candidates],
+    }
+
+
+@router.get("/places/{int:place_id}", response=PlaceOut, summary="One place")
+def place_detail(request, place_id: int):
+    try:
+        return Place.objects.select_related("country").get(pk=place_id)
+    except Place.DoesNotExist:
+        raise HttpError(404, _("There is no place with this id.")) from None
