@@ -41,3 +41,50 @@ def register_translation_report_menu_item():
         icon_name="globe",
         order=700,
     )
+
+
+# WeChat export ---------------------------------------------------------------
+
+from wagtail.admin import widgets as wagtailadmin_widgets  # noqa: E402
+
+from kouryu.publishing.views import wechat as wechat_views  # noqa: E402
+from kouryu.publishing.wechat import wechat_page_has_body  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_wechat_urls():
+    return [
+        path(
+            "publishing/wechat/<int:page_id>/",
+            wechat_views.wechat_export,
+            name="publishing_wechat_export",
+        ),
+        path(
+            "publishing/wechat/<int:page_id>/push/",
+            wechat_views.wechat_push,
+            name="publishing_wechat_push",
+        ),
+    ]
+
+
+def _wechat_button(page, user, priority):
+    if page.is_root() or not wechat_page_has_body(page):
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    yield wagtailadmin_widgets.Button(
+        _("WeChat export"),
+        reverse("publishing_wechat_export", args=[page.pk]),
+        icon_name="doc-full",
+        priority=priority,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def wechat_page_header_button(page, user, view_name, next_url=None):
+    yield from _wechat_button(page, user, priority=90)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def wechat_page_listing_button(page, user, next_url=None):
+    yield from _wechat_button(page, user, priority=90)
