@@ -18,9 +18,12 @@ help:
 $(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
 	@scripts/bootstrap
 
+# The newsletter worker runs beside the development server and stops with it.
 run: $(VENV)/.synced
 	DJANGO_DEBUG=true $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=true $(MANAGE) setup_site --demo
+	DJANGO_DEBUG=true $(MANAGE) newsletter_send --loop -v0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.synced

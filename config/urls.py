@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("kouryu.search.urls")),
     path("registry/", include("kouryu.partnerships.urls")),
     path("feeds/", include("kouryu.publishing.urls")),
+    path("newsletter/", include("kouryu.publishing.newsletter_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -199,3 +199,205 @@ class ReportIndexPage(ArticleIndex):
 
     class Meta:
         verbose_name = _("research report index")
+
+
+# Newsletter ------------------------------------------------------------------
+
+import uuid  # noqa: E402
+
+from django.conf import settings  # noqa: E402
+from django.db.models.functions import Lower  # noqa: E402
+from wagtail import blocks  # noqa: E402
+
+
+class Subscriber(models.Model):
+    """A person who signed up for the newsletter by email, without an account (double opt-in)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+
+    email = models.EmailField(_("email address"), max_length=254, unique=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    # The one secret in every link we send: confirm and unsubscribe.
+    token = models.UUIDField(_("token"), unique=True, default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(_("signed up at"), auto_now_add=True)
+    confirmation_sent_at = models.DateTimeField(_("confirmation sent at"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter subscriber")
+        verbose_name_plural = _("newsletter subscribers")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "confirmed", "unsubscribed"]),
+                name="publishing_subscriber_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(email=Lower("email")),
+                name="publishing_subscriber_email_lower_case",
+            ),
+        ]
+
+    def __str__(self):
+        return self.email
+
+
+class Edition(models.Model):
+    """One issue of the newsletter: a subject and introduction per language, and a list of articles."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        QUEUED = "queued", _("Queued")
+        SENDING = "sending", _("Sending")
+        SENT = "sent", _("Sent")
+
+    subject_ja = models.CharField(_("subject (Japanese)"), max_length=200)
+    subject_zh = models.CharField(_("subject (Chinese)"), max_length=200, blank=True)
+    subject_en = models.CharField(_("subject (English)"), max_length=200, blank=True)
+    intro_ja = models.TextField(_("introduction (Japanese)"), blank=True)
+    intro_zh = models.TextField(_("introduction (Chinese)"), blank=True)
+    intro_en = models.TextField(_("introduction (English)"), blank=True)
+    items = StreamField(
+        [
+            (
+                "article",
+                blocks.PageChooserBlock(
+                    page_type=["publishing.NewsPage", "publishing.ReportPage"],
+                    label=_("Article"),
+                ),
+            )
+        ],
+        blank=True,
+        verbose_name=_("articles"),
+        help_text=_(
+            "Choose the original (Japanese) pages; each subscriber gets the translation "
+            "in their language where there is one."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, editable=False
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    queued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("queued by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("subject_ja"), FieldPanel("subject_zh"), FieldPanel("subject_en")],
+            heading=_("Subject"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("intro_ja"), FieldPanel("intro_zh"), FieldPanel("intro_en")],
+            heading=_("Introduction"),
+        ),
+        FieldPanel("items"),
+    ]
+
+    class Meta:
+        verbose_name = _("newsletter edition")
+        verbose_name_plural = _("newsletter editions")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["draft", "queued", "sending", "sent"]),
+                name="publishing_edition_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status="draft") | models.Q(queued_at__isnull=False),
+                name="publishing_edition_queued_has_date",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="sent") | models.Q(finished_at__isnull=False),
+                name="publishing_edition_sent_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.subject_ja
+
+    def subject_in(self, language: str) -> str:
+        return getattr(self, f"subject_{language.split('-')[0]}", "") or self.subject_ja
+
+    def intro_in(self, language: str) -> str:
+        return getattr(self, f"intro_{language.split('-')[0]}", "") or self.intro_ja
+
+    def article_pages(self) -> list[Page]:
+        return [block.value for block in self.items if block.value]
+
+    @property
+    def progress(self) -> str:
+        """'sent / total', from annotations when the list view provides them."""
+        sent = getattr(self, "sent_count", None)
+        total = getattr(self, "total_count", None)
+        if sent is None or total is None:
+            sent = self.deliveries.filter(status=Delivery.Status.SENT).count()
+            total = self.deliveries.count()
+        return f"{sent} / {total}"
+
+
+class Delivery(models.Model):
+    """One edition to one subscriber: the durable queue that the newsletter_send worker empties."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="deliveries"
+    )
+    subscriber = models.ForeignKey(
+        Subscriber,
+        verbose_name=_("subscriber"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    # The language when the edition was queued, so a later change does not split an edition.
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter delivery")
+        verbose_name_plural = _("newsletter deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "subscriber"], name="publishing_delivery_once_per_subscriber"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "sent", "failed"]),
+                name="publishing_delivery_status_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "id"], name="publishing_delivery_queue")]
+
+    def __str__(self):
+        return f"{self.edition} → {self.subscriber}"

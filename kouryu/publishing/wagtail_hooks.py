@@ -88,3 +88,140 @@ def wechat_page_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def wechat_page_listing_button(page, user, next_url=None):
     yield from _wechat_button(page, user, priority=90)
+
+
+# Newsletter ------------------------------------------------------------------
+
+from django.db.models import Count, Q  # noqa: E402
+from wagtail.admin.ui.tables import Column  # noqa: E402
+from wagtail.admin.widgets import HeaderButton  # noqa: E402
+from wagtail.permission_policies import ModelPermissionPolicy  # noqa: E402
+from wagtail.permissions import register_permission_policy  # noqa: E402
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView  # noqa: E402
+from wagtail.snippets.views.snippets import SnippetViewSetGroup  # noqa: E402
+
+from kouryu.publishing.models import Delivery, Edition, Subscriber  # noqa: E402
+from kouryu.publishing.views import newsletter_staff  # noqa: E402
+
+
+class EditionPermissionPolicy(ModelPermissionPolicy):
+    """Once queued, an edition is a record of what was sent: no more edits or deletion."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action in ("change", "delete") and instance.status != Edition.Status.DRAFT:
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+
+class SubscriberPermissionPolicy(ModelPermissionPolicy):
+    """Subscribers sign themselves up and out; staff can look, and delete on request."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+register_permission_policy(Edition, EditionPermissionPolicy(Edition))
+register_permission_policy(Subscriber, SubscriberPermissionPolicy(Subscriber))
+
+
+class EditionIndexView(SnippetIndexView):
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm(newsletter_staff.PERMISSION):
+            buttons.append(
+                HeaderButton(
+                    _("Compose from recent items"),
+                    url=reverse("publishing_newsletter_compose"),
+                    icon_name="mail",
+                )
+            )
+        return buttons
+
+
+class EditionViewSet(SnippetViewSet):
+    model = Edition
+    icon = "mail"
+    menu_label = _("Editions")
+    index_view_class = EditionIndexView
+    list_display = [
+        "__str__",
+        Column("status", label=_("status"), accessor="get_status_display"),
+        Column("progress", label=_("progress"), accessor="progress"),
+        "queued_at",
+        "finished_at",
+    ]
+    list_filter = ["status"]
+
+    def get_queryset(self, request):
+        return Edition.objects.annotate(
+            total_count=Count("deliveries"),
+            sent_count=Count("deliveries", filter=Q(deliveries__status=Delivery.Status.SENT)),
+        )
+
+
+class SubscriberViewSet(SnippetViewSet):
+    model = Subscriber
+    icon = "user"
+    menu_label = _("Subscribers")
+    list_display = ["email", "language", "status", "created_at"]
+    list_filter = ["status", "language"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class NewsletterViewSetGroup(SnippetViewSetGroup):
+    items = (EditionViewSet, SubscriberViewSet)
+    menu_icon = "mail"
+    menu_label = _("Newsletter")
+    menu_name = "newsletter"
+    menu_order = 240
+
+
+register_snippet(NewsletterViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_newsletter_urls():
+    return [
+        path(
+            "newsletter/compose/",
+            newsletter_staff.compose,
+            name="publishing_newsletter_compose",
+        ),
+        path(
+            "newsletter/<int:edition_id>/send/",
+            newsletter_staff.send,
+            name="publishing_newsletter_send",
+        ),
+        path(
+            "newsletter/<int:edition_id>/progress/",
+            newsletter_staff.progress,
+            name="publishing_newsletter_progress",
+        ),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def newsletter_edition_listing_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, Edition) or not user.has_perm(newsletter_staff.PERMISSION):
+        return
+    if snippet.status == Edition.Status.DRAFT:
+        yield wagtailadmin_widgets.Button(
+            _("Send"),
+            reverse("publishing_newsletter_send", args=[snippet.pk]),
+            icon_name="mail",
+            priority=10,
+        )
+    else:
+        yield wagtailadmin_widgets.Button(
+            _("Progress"),
+            reverse("publishing_newsletter_progress", args=[snippet.pk]),
+            icon_name="time",
+            priority=10,
+        )

@@ -152,3 +152,34 @@ def test_scheduled_page_is_published_by_the_scheduled_command(client):
     page.refresh_from_db()
     assert page.live
     assert client.get("/ja/news/scheduled/").status_code == 200
+
+
+def test_translation_workflow_with_wagtail_localize(admin_client):
+    """A Japanese original is sent for translation in the admin; the report follows it."""
+    from wagtail_localize.models import Translation
+
+    index = NewsIndexPage.objects.get(locale=Locale.get_default())
+    original = NewsPage(
+        title="翻訳ワークフローの確認",
+        slug="workflow",
+        summary="要約です。",
+        body="<p>本文です。</p>",
+    )
+    index.add_child(instance=original)
+    original.save_revision().publish()
+    others = Locale.objects.exclude(pk=Locale.get_default().pk)
+
+    response = admin_client.post(
+        f"/admin/localize/submit/page/{original.pk}/",
+        {"locales": [locale.pk for locale in others]},
+    )
+    assert response.status_code == 302
+    assert Translation.objects.filter(source__object_id=original.translation_key).count() == 2
+    for locale in others:
+        translated = original.get_translation(locale)
+        assert translated.title == original.title  # untranslated segments start as the source
+        # The translation editor opens for each language.
+        assert admin_client.get(f"/admin/pages/{translated.pk}/edit/").status_code == 200
+    _locales, rows = translation_status(only_needing_work=True)
+    row = next(r for r in rows if r.source.pk == original.pk)
+    assert [cell.status for cell in row.cells] == ["draft", "draft"]

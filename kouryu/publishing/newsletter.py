@@ -1,0 +1,399 @@
+"""Newsletter services: double opt-in sign-up, unsubscribe, composing an edition, and the send queue."""
+
+import datetime
+import logging
+import smtplib
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMultiAlternatives, mailers
+from django.core.validators import validate_email
+from django.db import connection, transaction
+from django.db.models import Count
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from kouryu.publishing.models import Delivery, Edition, NewsPage, ReportPage, Subscriber
+
+logger = logging.getLogger(__name__)
+
+CONFIRMATION_VALID_FOR = datetime.timedelta(days=7)
+# A second sign-up within this time sends no second email: double submits stay harmless.
+CONFIRMATION_RESEND_AFTER = datetime.timedelta(minutes=2)
+COMPOSE_DEFAULT_PERIOD = datetime.timedelta(days=30)
+# Errors that mean the mail server is unreachable rather than that one address is bad:
+# the delivery stays pending and the worker tries again later.
+TRANSIENT_ERRORS = (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, ConnectionError)
+# Subjects are content, one field per language; only the month is formatted by locale.
+SUBJECT_PREFIXES = {"ja": "ニュースレター ", "zh": "通讯 ", "en": "Newsletter, "}
+
+
+class NewsletterError(Exception):
+    """A request that cannot be carried out; the message is meant for the user."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class SubscriberTokenInvalid(NewsletterError):
+    def __init__(self):
+        super().__init__(_("This link is not valid any more."))
+
+
+class EditionNotDraft(NewsletterError):
+    def __init__(self):
+        super().__init__(_("This edition has already been queued for sending."))
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _language_url(language: str, name: str, **kwargs) -> str:
+    with translation.override(language):
+        return absolute_url(reverse(name, kwargs=kwargs))
+
+
+# Subscribers -----------------------------------------------------------------
+
+
+def subscriber_normalise_email(email: str) -> str:
+    return (email or "").strip().lower()
+
+
+def subscriber_subscribe(*, email: str, language: str) -> Subscriber:
+    """Sign up (or sign up again) and send the confirmation email in the chosen language.
+
+    The result looks the same whether or not the address was already subscribed, so the
+    sign-up form does not reveal who is on the list. Raises ValidationError for bad input.
+    """
+    email = subscriber_normalise_email(email)
+    validate_email(email)
+    if len(email) > Subscriber._meta.get_field("email").max_length:
+        raise ValidationError(_("This email address is too long."), code="max_length")
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError(_("Choose one of the languages offered."), code="invalid_choice")
+
+    now = timezone.now()
+    with transaction.atomic():
+        subscriber, created = Subscriber.objects.select_for_update().get_or_create(
+            email=email, defaults={"language": language}
+        )
+        if subscriber.status == Subscriber.Status.CONFIRMED:
+            return subscriber
+        if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+            subscriber.status = Subscriber.Status.PENDING
+            subscriber.confirmed_at = None
+            subscriber.confirmation_sent_at = None
+        elif (
+            not created
+            and subscriber.confirmation_sent_at
+            and now - subscriber.confirmation_sent_at < CONFIRMATION_RESEND_AFTER
+        ):
+            return subscriber
+        subscriber.language = language
+        subscriber.confirmation_sent_at = now
+        subscriber.save()
+        # Sent inside the transaction: if the mail server refuses, nothing is stored.
+        _send_confirmation(subscriber)
+    return subscriber
+
+
+def _send_confirmation(subscriber: Subscriber) -> None:
+    with translation.override(subscriber.language):
+        context = {
+            "confirm_url": _language_url(
+                subscriber.language, "newsletter:confirm", token=subscriber.token
+            ),
+            "signup_url": _language_url(subscriber.language, "newsletter:signup"),
+            "valid_days": CONFIRMATION_VALID_FOR.days,
+        }
+        subject = render_to_string(
+            "publishing/newsletter/email/confirm_subject.txt", context
+        ).strip()
+        body = render_to_string("publishing/newsletter/email/confirm.txt", context)
+    message = EmailMultiAlternatives(subject, body, to=[subscriber.email])
+    mailers.default.send_messages([message])
+
+
+def _subscriber_by_token(token: uuid.UUID | str) -> Subscriber:
+    try:
+        return Subscriber.objects.select_for_update().get(token=token)
+    except (Subscriber.DoesNotExist, ValidationError, ValueError):
+        raise SubscriberTokenInvalid from None
+
+
+def subscriber_get_by_token(*, token: uuid.UUID | str) -> Subscriber:
+    """The subscriber a link belongs to, or SubscriberTokenInvalid."""
+    try:
+        return Subscriber.objects.get(token=token)
+    except (Subscriber.DoesNotExist, ValidationError, ValueError):
+        raise SubscriberTokenInvalid from None
+
+
+@transaction.atomic
+def subscriber_confirm(*, token: uuid.UUID | str) -> Subscriber:
+    """Confirm a sign-up. Confirming twice is harmless; an old or withdrawn link is refused."""
+    subscriber = _subscriber_by_token(token)
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        return subscriber
+    expired = (
+        subscriber.confirmation_sent_at is None
+        or timezone.now() - subscriber.confirmation_sent_at > CONFIRMATION_VALID_FOR
+    )
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED or expired:
+        raise SubscriberTokenInvalid
+    subscriber.status = Subscriber.Status.CONFIRMED
+    subscriber.confirmed_at = timezone.now()
+    subscriber.save(update_fields=["status", "confirmed_at"])
+    return subscriber
+
+
+@transaction.atomic
+def subscriber_unsubscribe(*, token: uuid.UUID | str) -> Subscriber:
+    """Unsubscribe at once; doing it again changes nothing."""
+    subscriber = _subscriber_by_token(token)
+    if subscriber.status != Subscriber.Status.UNSUBSCRIBED:
+        subscriber.status = Subscriber.Status.UNSUBSCRIBED
+        subscriber.unsubscribed_at = timezone.now()
+        subscriber.save(update_fields=["status", "unsubscribed_at"])
+    return subscriber
+
+
+# Editions --------------------------------------------------------------------
+
+
+def edition_compose_since() -> datetime.datetime:
+    """Where the next digest starts: when the last edition was queued, or 30 days ago."""
+    last = (
+        Edition.objects.exclude(status=Edition.Status.DRAFT)
+        .order_by("-queued_at")
+        .values_list("queued_at", flat=True)
+        .first()
+    )
+    return last or timezone.now() - COMPOSE_DEFAULT_PERIOD
+
+
+def edition_compose_recent(*, since: datetime.datetime | None = None, by) -> Edition:
+    """A draft edition listing the news and reports published (in Japanese) since `since`."""
+    since = since or edition_compose_since()
+    default = Locale.get_default()
+    pages = []
+    for model in (NewsPage, ReportPage):
+        pages += list(
+            model.objects.live()
+            .public()
+            .filter(locale=default, first_published_at__gte=since)
+            .only("id", "date", "first_published_at")
+        )
+    if not pages:
+        raise NewsletterError(
+            _("Nothing has been published since %(date)s.")
+            % {"date": date_format(timezone.localtime(since), "DATETIME_FORMAT")}
+        )
+    pages.sort(key=lambda p: (p.date, p.first_published_at), reverse=True)
+    today = timezone.localdate()
+    subjects = {}
+    for code, _name in settings.LANGUAGES:
+        key = code.split("-")[0]
+        with translation.override(code):
+            subjects[f"subject_{key}"] = SUBJECT_PREFIXES[key] + date_format(
+                today, "YEAR_MONTH_FORMAT"
+            )
+    return Edition.objects.create(
+        **subjects,
+        items=[("article", page) for page in pages],
+        created_by=by if getattr(by, "pk", None) else None,
+    )
+
+
+@transaction.atomic
+def edition_queue(*, edition: Edition, by) -> int:
+    """Queue a draft for every confirmed subscriber, in their language. Returns the count.
+
+    The row lock makes a second click wait, then find the edition no longer a draft.
+    """
+    edition = Edition.objects.select_for_update().get(pk=edition.pk)
+    if edition.status != Edition.Status.DRAFT:
+        raise EditionNotDraft
+    if not edition.article_pages():
+        raise NewsletterError(_("Add at least one article before sending."))
+    subscribers = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).only(
+        "id", "language"
+    )
+    deliveries = Delivery.objects.bulk_create(
+        [
+            Delivery(edition=edition, subscriber=subscriber, language=subscriber.language)
+            for subscriber in subscribers.iterator()
+        ],
+        batch_size=500,
+    )
+    now = timezone.now()
+    edition.status = Edition.Status.QUEUED if deliveries else Edition.Status.SENT
+    edition.queued_at = now
+    edition.queued_by = by if getattr(by, "pk", None) else None
+    edition.finished_at = None if deliveries else now
+    edition.save(update_fields=["status", "queued_at", "queued_by", "finished_at"])
+    return len(deliveries)
+
+
+def edition_progress(*, edition: Edition) -> dict[str, int]:
+    counts = {status: 0 for status in Delivery.Status.values}
+    for row in edition.deliveries.values("status").annotate(n=Count("id")):
+        counts[row["status"]] = row["n"]
+    counts["total"] = sum(counts[s] for s in Delivery.Status.values)
+    return counts
+
+
+# Sending ---------------------------------------------------------------------
+
+
+@dataclass
+class EditionItem:
+    title: str
+    summary: str
+    url: str
+
+
+def _edition_items(edition: Edition, language: str) -> list[EditionItem]:
+    """Each article in the subscriber's language where a live translation exists."""
+    locale = Locale.objects.filter(language_code=language).first()
+    items = []
+    for original in edition.article_pages():
+        page = None
+        if locale is not None:
+            page = (
+                Page.objects.live()
+                .filter(translation_key=original.translation_key, locale=locale)
+                .specific()
+                .first()
+            )
+        page = page or original.specific
+        parts = page.get_url_parts()
+        if parts is None:
+            continue
+        items.append(
+            EditionItem(
+                title=page.title,
+                summary=getattr(page, "summary", ""),
+                url=absolute_url(parts[2]),
+            )
+        )
+    return items
+
+
+def edition_message(
+    *, edition: Edition, subscriber: Subscriber, language: str, items: list[EditionItem]
+) -> EmailMultiAlternatives:
+    """The email for one subscriber, with a one-click unsubscribe link (RFC 8058)."""
+    unsubscribe_url = _language_url(language, "newsletter:unsubscribe", token=subscriber.token)
+    with translation.override(language):
+        context = {
+            "subject": edition.subject_in(language),
+            "intro": edition.intro_in(language),
+            "items": items,
+            "unsubscribe_url": unsubscribe_url,
+            "language": language,
+        }
+        text = render_to_string("publishing/newsletter/email/edition.txt", context)
+        html = render_to_string("publishing/newsletter/email/edition.html", context)
+    message = EmailMultiAlternatives(
+        context["subject"],
+        text,
+        to=[subscriber.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def _next_pending_delivery() -> Delivery | None:
+    queryset = Delivery.objects.filter(status=Delivery.Status.PENDING).order_by("id")
+    features = connection.features
+    lock = {}
+    if features.has_select_for_update_skip_locked:
+        lock["skip_locked"] = True
+    if features.has_select_for_update_of:
+        lock["of"] = ("self",)
+    return queryset.select_for_update(**lock).select_related("edition", "subscriber").first()
+
+
+def deliveries_send(*, batch: int = 100) -> int:
+    """Send up to `batch` pending deliveries; returns how many were handled (sent or failed).
+
+    Each delivery is claimed with a row lock in its own transaction, so several workers can
+    run at once (on PostgreSQL) and a crash leaves the rest pending.
+    """
+    handled = 0
+    items_cache: dict[tuple[int, str], list[EditionItem]] = {}
+    mailer = mailers.default
+    with mailer:
+        for __ in range(batch):
+            with transaction.atomic():
+                delivery = _next_pending_delivery()
+                if delivery is None:
+                    break
+                edition = delivery.edition
+                if edition.status == Edition.Status.QUEUED:
+                    Edition.objects.filter(pk=edition.pk, status=Edition.Status.QUEUED).update(
+                        status=Edition.Status.SENDING
+                    )
+                _deliver(delivery, mailer, items_cache)
+                handled += 1
+    editions_finish()
+    return handled
+
+
+def _deliver(delivery: Delivery, mailer, items_cache) -> None:
+    subscriber = delivery.subscriber
+    if subscriber.status != Subscriber.Status.CONFIRMED:
+        delivery.status = Delivery.Status.FAILED
+        delivery.error = "Unsubscribed before it was sent."
+        delivery.save(update_fields=["status", "error"])
+        return
+    key = (delivery.edition_id, delivery.language)
+    try:
+        if key not in items_cache:
+            items_cache[key] = _edition_items(delivery.edition, delivery.language)
+        message = edition_message(
+            edition=delivery.edition,
+            subscriber=subscriber,
+            language=delivery.language,
+            items=items_cache[key],
+        )
+        mailer.send_messages([message])
+    except TRANSIENT_ERRORS:
+        raise  # leaves this one pending; the worker retries later
+    except Exception as error:  # noqa: BLE001 - one bad address must not stop the rest
+        logger.warning("newsletter delivery %s failed: %s", delivery.pk, error)
+        delivery.status = Delivery.Status.FAILED
+        delivery.error = f"{type(error).__name__}: {error}"[:2000]
+        delivery.save(update_fields=["status", "error"])
+        return
+    delivery.status = Delivery.Status.SENT
+    delivery.sent_at = timezone.now()
+    delivery.error = ""
+    delivery.save(update_fields=["status", "sent_at", "error"])
+
+
+def editions_finish() -> int:
+    """Mark as sent the editions being sent that have nothing pending any more."""
+    return (
+        Edition.objects.filter(status__in=[Edition.Status.QUEUED, Edition.Status.SENDING])
+        .exclude(deliveries__status=Delivery.Status.PENDING)
+        .update(status=Edition.Status.SENT, finished_at=timezone.now())
+    )
+
+
+def deliveries_pending_count() -> int:
+    return Delivery.objects.filter(status=Delivery.Status.PENDING).count()
