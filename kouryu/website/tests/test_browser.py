@@ -43,3 +43,23 @@ def test_language_switch_keeps_the_page(page, demo_server):  # noqa: F811
     page.get_by_role("link", name="English").click()
     page.wait_for_url(f"{demo_server}/en/staff/")
     assert "Takaaki Miyamoto" in page.locator("main").inner_text()
+
+
+def test_registry_filters_update_in_place_and_keep_a_shareable_url(page, demo_server):  # noqa: F811
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{demo_server}/ja/registry/")
+    total = page.locator(".result-count").inner_text()
+    page.fill("form.filters input[name=q]", "神户")
+    page.wait_for_url("**/ja/registry/?*q=*", timeout=10_000)
+    page.wait_for_function(
+        "t => document.querySelector('.result-count').innerText !== t", arg=total, timeout=10_000
+    )
+    rows = page.locator("table.registry tbody tr")
+    assert "天津市" in rows.first.inner_text()
+    assert page.locator("html").get_attribute("lang") == "ja"  # only the results were replaced
+    assert errors == []  # htmx runs under the strict Content-Security-Policy
+    # The URL it left behind opens the same list without JavaScript's help.
+    shared = page.url
+    page.goto(shared)
+    assert "天津市" in page.locator("table.registry tbody tr").first.inner_text()
