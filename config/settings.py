@@ -109,6 +109,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "kouryu.core.db.postgresql"
     DATABASES["default"]["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", 60))
+    # Wagtail's PostgreSQL search index uses its lookups and system checks.
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -138,7 +140,9 @@ WAGTAILADMIN_BASE_URL = env.str("KOURYU_BASE_URL", default="http://127.0.0.1:800
 # Avatars would otherwise come from a third-party host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's admin search goes through our CJK-aware index (kouryu/search, docs/search.md),
+# which keeps Wagtail's own database index underneath for what it does well.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kouryu.search.wagtail_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 

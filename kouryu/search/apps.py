@@ -6,3 +6,10 @@ class SearchConfig(AppConfig):
     name = "kouryu.search"
     label = "kouryu_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from kouryu.search import receivers
+        from kouryu.search.website_pages import register_website_pages
+
+        register_website_pages()
+        receivers.connect()

@@ -183,3 +183,17 @@ def test_translation_workflow_with_wagtail_localize(admin_client):
     _locales, rows = translation_status(only_needing_work=True)
     row = next(r for r in rows if r.source.pk == original.pk)
     assert [cell.status for cell in row.cells] == ["draft", "draft"]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "kind"),
+    [("微信", "zh-hans", "news"), ("友好都市", "ja", "report"), ("JET", "en", "news")],
+)
+def test_news_and_reports_are_in_the_site_search(query, language, kind):
+    from kouryu.search.selectors import search
+
+    results = search(query, language=language, kinds=[kind])
+    assert results.total >= 1
+    model = NewsPage if kind == "news" else ReportPage
+    pks = set(model.objects.filter(locale__language_code=language).values_list("pk", flat=True))
+    assert {int(hit.object_id) for hit in results.hits} <= pks
