@@ -5,6 +5,9 @@ import io
 import pytest
 from django.core.management import call_command
 
+# Browser fixtures, defined once for every app's browser tests (one Chromium, one server).
+from kouryu.website.tests.browser import browser, demo_server, page  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

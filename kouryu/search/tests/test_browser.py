@@ -2,12 +2,10 @@
 
 import pytest
 
-from kouryu.website.tests.browser import browser, demo_server, page  # noqa: F401
-
 pytestmark = pytest.mark.browser
 
 
-def test_search_in_japanese_from_the_header(page, demo_server):  # noqa: F811
+def test_search_in_japanese_from_the_header(page, demo_server):
     requests, errors = [], []
     page.on("request", lambda request: requests.append(request.url))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
@@ -23,7 +21,7 @@ def test_search_in_japanese_from_the_header(page, demo_server):  # noqa: F811
     assert errors == []
 
 
-def test_search_in_chinese_across_scripts_with_javascript_off(browser, demo_server):  # noqa: F811
+def test_search_in_chinese_across_scripts_with_javascript_off(browser, demo_server):
     context = browser.new_context(locale="zh-CN", java_script_enabled=False)
     tab = context.new_page()
     try:

@@ -2,12 +2,10 @@
 
 import pytest
 
-from kouryu.website.tests.browser import browser, demo_server, page  # noqa: F401
-
 pytestmark = pytest.mark.browser
 
 
-def test_home_in_japanese_then_switch_to_chinese(page, demo_server):  # noqa: F811
+def test_home_in_japanese_then_switch_to_chinese(page, demo_server):
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     errors = []
@@ -30,7 +28,7 @@ def test_home_in_japanese_then_switch_to_chinese(page, demo_server):  # noqa: F8
     assert errors == []
 
 
-def test_figures_chart_draws_from_local_echarts(page, demo_server):  # noqa: F811
+def test_figures_chart_draws_from_local_echarts(page, demo_server):
     page.goto(f"{demo_server}/en/figures/")
     chart = page.locator(".chart canvas")
     chart.first.wait_for(timeout=10_000)
@@ -38,14 +36,14 @@ def test_figures_chart_draws_from_local_echarts(page, demo_server):  # noqa: F81
     assert "Shanghai" in page.locator(".chart-and-table table").first.inner_text()
 
 
-def test_language_switch_keeps_the_page(page, demo_server):  # noqa: F811
+def test_language_switch_keeps_the_page(page, demo_server):
     page.goto(f"{demo_server}/zh-hans/staff/")
     page.get_by_role("link", name="English").click()
     page.wait_for_url(f"{demo_server}/en/staff/")
     assert "Takaaki Miyamoto" in page.locator("main").inner_text()
 
 
-def test_registry_filters_update_in_place_and_keep_a_shareable_url(page, demo_server):  # noqa: F811
+def test_registry_filters_update_in_place_and_keep_a_shareable_url(page, demo_server):
     errors = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(f"{demo_server}/ja/registry/")
