@@ -8,7 +8,7 @@ from datetime import datetime
 from django.conf import settings
 from django.db import connection
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext_lazy
 
 from kouryu.search import registry
 from kouryu.search.analyzer import analyze_query
@@ -180,7 +180,7 @@ def search(
         )
     return SearchResults(
         query=text,
-        hits=_hits(ranked.ids, parsed.highlight_terms),
+        hits=_hits(ranked.ids, parsed.highlight_terms, reader_language=language),
         total=ranked.total,
         page=page,
         per_page=per_page,
@@ -189,9 +189,16 @@ def search(
     )
 
 
-def _hits(ids: list[int], terms) -> list[Hit]:
+def _hits(ids: list[int], terms, *, reader_language: str | None = None) -> list[Hit]:
+    """Hits in rank order. An entry in no one language (a registry record, a place) is
+    shown in the reader's language, with the address of its page in that language."""
     entries = SearchEntry.objects.defer("title_tokens", "body_tokens").in_bulk(ids)
     languages = dict(settings.LANGUAGES)
+    reader = reader_language or get_language() or settings.LANGUAGE_CODE
+    for entry in entries.values():
+        if not entry.language:
+            entry.language = reader
+            entry.url = f"/{reader}{entry.url}"
     return [
         Hit(
             entry_id=entry.pk,

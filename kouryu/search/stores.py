@@ -47,6 +47,9 @@ def _where(filters: Filters, alias: str) -> tuple[list[str], list]:
         ("content_type_id", filters.content_type_ids),
     ):
         if values:
+            if column == "language":
+                # Registry records and places are in every language at once ("").
+                values = (*values, "")
             clauses.append(f"{alias}.{column} IN ({', '.join(['%s'] * len(values))})")
             params += list(values)
     return clauses, params

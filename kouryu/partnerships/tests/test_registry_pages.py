@@ -145,3 +145,17 @@ def test_registry_pages_need_no_javascript(client):
     soup = BeautifulSoup(client.get("/ja/registry/").content, "html.parser")
     form = soup.select_one("form.filters")
     assert form["method"] == "get" and form.select_one('button[type="submit"]')
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("ja", "神戸市"), ("zh-hans", "神户市"), ("en", "Kobe")]
+)
+def test_site_search_finds_registry_records_in_the_readers_language(client, language, name):
+    soup = BeautifulSoup(
+        client.get(f"/{language}/search/", {"q": "神户 天津"}).content, "html.parser"
+    )
+    links = [a["href"] for a in soup.select("li.search-hit h3 a")]
+    record = f"/{language}/registry/{kobe_tianjin().pk}/"
+    assert record in links
+    assert client.get(record).status_code == 200
+    assert name in client.get(record).content.decode()

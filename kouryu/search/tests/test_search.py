@@ -26,7 +26,13 @@ def test_the_demo_site_is_indexed_on_load():
     assert entries == expected
     # At least the website's six page types in three languages, all public.
     assert sum(entries.values()) >= 18
-    assert set(SearchEntry.objects.values_list("language", flat=True)) == {"ja", "zh-hans", "en"}
+    # Pages in their language; registry records and places in every language ("").
+    assert set(SearchEntry.objects.values_list("language", flat=True)) == {
+        "ja",
+        "zh-hans",
+        "en",
+        "",
+    }
 
 
 @pytest.mark.parametrize("word", ["北京", "友好", "交流"])
@@ -38,14 +44,14 @@ def test_two_character_words_find_japanese_and_chinese_pages(word):
 
 
 def test_simplified_kobe_finds_the_japanese_greeting_that_writes_it_the_japanese_way():
-    results = search("神户", language="ja")
+    results = search("神户", language="ja", kinds=["page"])
     greeting = next(hit for hit in results.hits if hit.url == "/ja/greeting/")
     assert "<mark>神戸</mark>" in greeting.snippet
 
 
 @pytest.mark.parametrize("query", ["神戸", "神戶"])
 def test_japanese_and_traditional_kobe_find_the_chinese_greeting(query):
-    results = search(query, language="zh-hans")
+    results = search(query, language="zh-hans", kinds=["page"])
     greeting = next(hit for hit in results.hits if hit.url == "/zh-hans/greeting/")
     assert "<mark>神户</mark>" in greeting.snippet
 
@@ -170,7 +176,7 @@ def test_snippets_escape_html_and_mark_only_hits(publish_page):
     publish_page(
         title="試験ページ", body="<p>&lt;script&gt;alert(1)&lt;/script&gt; 北海道の交流会</p>"
     )
-    hit = search("北海道", language="ja").hits[0]
+    hit = search("北海道", language="ja", kinds=["page"]).hits[0]
     assert "<script>" not in hit.snippet
     assert "&lt;script&gt;" in hit.snippet
     assert "<mark>北海道</mark>" in hit.snippet

@@ -18,13 +18,22 @@ def wagtail_uses_our_index(settings):
 
 
 def test_admin_site_search_finds_japanese_and_chinese_pages(admin_client):
-    response = admin_client.get("/admin/site-search/", {"q": "神户"})
+    # 神户 alone also finds Kobe and its wards in the registry; 所长 narrows to the greeting.
+    response = admin_client.get("/admin/site-search/", {"q": "神户 所长"})
     assert response.status_code == 200
     page = BeautifulSoup(response.content.decode(), "html.parser")
     titles = {a.get_text() for a in page.select("table.listing .title-wrapper a")}
     assert {"所長あいさつ", "所长致辞"} <= titles
     links = {a["href"] for a in page.select("table.listing .title-wrapper a")}
     assert all(link.startswith("/admin/pages/") and link.endswith("/edit/") for link in links)
+
+
+def test_admin_site_search_finds_registry_records_and_places(admin_client):
+    response = admin_client.get("/admin/site-search/", {"q": "Tianjin"})
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    links = {a["href"] for a in page.select("table.listing .title-wrapper a")}
+    assert any(link.startswith("/admin/snippets/places/place/edit/") for link in links)
+    assert any(link.startswith("/admin/snippets/partnerships/partnership/edit/") for link in links)
 
 
 def test_admin_site_search_includes_drafts(admin_client, publish_page):

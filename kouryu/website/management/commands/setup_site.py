@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF, groups_ensure
@@ -33,6 +34,8 @@ class Command(BaseCommand):
         report = places_load(only_if_empty=True)
         if not report.skipped:
             self.stdout.write(f"Gazetteer loaded: {report.places}.")
+            # Places are bulk-loaded, past the signals that keep the search index in step.
+            call_command("search_rebuild", verbosity=0)
         if not demo:
             return
         if demo_load():
