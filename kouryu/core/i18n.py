@@ -58,3 +58,18 @@ def language_links(request, page=None) -> list[LanguageLink]:
             is_translation = True
         links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links
+
+
+def in_language(*, ja: str, zh: str, en: str, language: str | None = None) -> str:
+    """The text in the reader's language, else the first of the others that is not empty.
+
+    For data kept in one column per language (place names, registry notes).
+    """
+    language = (language or get_language() or "ja").lower()
+    if language.startswith("zh"):
+        order = (zh, ja, en)
+    elif language.startswith("en"):
+        order = (en, ja, zh)
+    else:
+        order = (ja, zh, en)
+    return next((text for text in order if text), "")

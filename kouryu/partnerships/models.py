@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -10,6 +9,7 @@ from wagtail.models import RevisionMixin
 
 from kouryu.core.dates import DatePrecision, format_partial_date
 from kouryu.core.expressions import CurrentDate
+from kouryu.core.i18n import in_language
 from kouryu.places.models import Place
 
 
@@ -145,14 +145,7 @@ class Partnership(RevisionMixin, ClusterableModel):
 
     @property
     def background(self) -> str:
-        language = (get_language() or "ja").lower()
-        if language.startswith("zh"):
-            order = (self.background_zh, self.background_ja, self.background_en)
-        elif language.startswith("en"):
-            order = (self.background_en, self.background_ja, self.background_zh)
-        else:
-            order = (self.background_ja, self.background_zh, self.background_en)
-        return next((text for text in order if text), "")
+        return in_language(ja=self.background_ja, zh=self.background_zh, en=self.background_en)
 
 
 class SourceKind(models.TextChoices):

@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kouryu.core.i18n import in_language
+
 
 class Country(models.Model):
     """A country by its ISO 3166-1 alpha-2 code."""
@@ -182,14 +184,7 @@ class Place(models.Model):
 
 
 def _name_in(obj, language: str | None) -> str:
-    language = (language or get_language() or "ja").lower()
-    if language.startswith("zh"):
-        order = (obj.name_zh, obj.name_ja, obj.name_en)
-    elif language.startswith("en"):
-        order = (obj.name_en, obj.name_ja, obj.name_zh)
-    else:
-        order = (obj.name_ja, obj.name_zh, obj.name_en)
-    return next((name for name in order if name), "")
+    return in_language(ja=obj.name_ja, zh=obj.name_zh, en=obj.name_en, language=language)
 
 
 class AliasKind(models.TextChoices):

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from kouryu.core.dates import DatePrecision, format_partial_date
-from kouryu.core.i18n import bcp47
+from kouryu.core.i18n import bcp47, in_language
 from kouryu.core.names import person_name
 
 
@@ -50,3 +50,18 @@ def test_unknown_date():
 )
 def test_bcp47(code, expected):
     assert bcp47(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ja", "神戸"), ("zh-hans", "神户"), ("en", "Kobe"), (None, "神戸")],
+)
+def test_in_language_picks_the_readers_text(language, expected):
+    with translation.override("ja"):
+        assert in_language(ja="神戸", zh="神户", en="Kobe", language=language) == expected
+
+
+def test_in_language_falls_back_to_what_exists():
+    assert in_language(ja="", zh="神户", en="Kobe", language="ja") == "神户"
+    assert in_language(ja="神戸", zh="", en="", language="en") == "神戸"
+    assert in_language(ja="", zh="", en="", language="en") == ""

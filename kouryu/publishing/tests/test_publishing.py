@@ -97,7 +97,7 @@ def test_open_graph_metadata_on_every_page(client, path):
     soup = BeautifulSoup(client.get(path).content, "html.parser")
     og = {m["property"]: m.get("content", "") for m in soup.select('meta[property^="og:"]')}
     assert og["og:url"] == f"http://testserver{path}"
-    assert og["og:site_name"] and og["og:type"] in ("website", "article")
+    assert og["og:site_name"] and og["og:title"] and og["og:type"] in ("website", "article")
     assert og["og:locale"] in ("ja_JP", "zh_CN", "en_US")
 
 
