@@ -8,7 +8,7 @@ import csv
 import datetime
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -227,6 +227,19 @@ def unresolved_message(result) -> str:
 
 def parse_file(text: str, *, progress: Callable[[int, int], None] | None = None) -> ParsedFile:
     """Parse and resolve every row; problems are collected, never raised, per row."""
+    steps = parse_steps(text)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as finished:
+            return finished.value
+        if progress:
+            progress(done, total)
+
+
+def parse_steps(text: str) -> Generator[tuple[int, int], None, ParsedFile]:
+    """parse_file as a generator: yields (rows done, rows in all) after each row and
+    returns the ParsedFile, so that a caller can report progress as it goes."""
     _fields, raw_rows = read_rows(text)
     resolver = _Resolver()
     today = timezone.localdate()
@@ -234,8 +247,7 @@ def parse_file(text: str, *, progress: Callable[[int, int], None] | None = None)
     parsed: list[ParsedRow] = []
     japan = resolver.countries.get("JP")
     for done, (line, row) in enumerate(raw_rows, start=1):
-        if progress:
-            progress(done, len(raw_rows))
+        yield done, len(raw_rows)
         if "__error__" in row:
             problems.append(
                 RowProblem(

@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.log_actions import log
 
 from kouryu.core.dates import DatePrecision
-from kouryu.partnerships.csv_import import ParsedRow, RowProblem, parse_file, place_key
+from kouryu.partnerships.csv_import import ParsedFile, ParsedRow, RowProblem, parse_file, place_key
 from kouryu.partnerships.models import Partnership, PartnershipKind, PartnershipSource
 from kouryu.places.models import PlaceKind
 from kouryu.places.services import place_other_get_or_create
@@ -116,7 +116,18 @@ def partnership_import_csv(
 ) -> ImportReport:
     """Import partnerships from CSV text. All or nothing: with any problem, nothing is
     written (unless `skip_problem_rows`, which the shipped demo data uses and reports)."""
-    parsed = parse_file(text, progress=progress)
+    return partnership_import_parsed(
+        parsed=parse_file(text, progress=progress),
+        dry_run=dry_run,
+        user=user,
+        skip_problem_rows=skip_problem_rows,
+    )
+
+
+def partnership_import_parsed(
+    *, parsed: ParsedFile, dry_run: bool = False, user=None, skip_problem_rows: bool = False
+) -> ImportReport:
+    """The second half of an import, for a file already parsed (see csv_import.parse_steps)."""
     report = ImportReport(total=parsed.total, problems=parsed.problems, dry_run=dry_run)
     if parsed.problems:
         report.skipped_lines = sorted({p.line for p in parsed.problems})

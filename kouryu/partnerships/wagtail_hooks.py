@@ -54,6 +54,9 @@ def register_import_urls():
     return [
         path("registry/import/", staff.import_upload, name="partnerships_import"),
         path("registry/import/apply/", staff.import_apply, name="partnerships_import_apply"),
+        path(
+            "registry/import/<str:token>/", staff.import_result, name="partnerships_import_result"
+        ),
     ]
 
 

@@ -1,5 +1,7 @@
 """Staff keep the registry in the admin: the CSV upload with its preview, and history."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -21,14 +23,41 @@ def upload(client, text: str, name="p.csv"):
     )
 
 
+def checked(client, text: str):
+    """Upload, read the streamed check with its progress updates, open the result page."""
+    response = upload(client, text)
+    assert response.streaming
+    stream = b"".join(response.streaming_content).decode()
+    assert '<progress id="import-progress"' in stream
+    updates = re.findall(r"kouryuProgress\((\d+), (\d+)\)", stream)
+    assert updates and updates[-1][0] == updates[-1][1]  # the bar reaches the end
+    url = re.search(r'location\.replace\("([^"]+)"\)', stream).group(1)
+    return client.get(url)
+
+
+def test_a_large_file_is_checked_with_a_progress_bar(admin_client):
+    rows = "".join(f",神戸市,FI,,Partner-{n},,{1990 + n % 30}\n" for n in range(300))
+    stream = b"".join(
+        upload(
+            admin_client,
+            "japan_prefecture,japan_local_gov,partner_country,partner_province,partner_local_gov,kind,agreement_date\n"
+            + rows,
+        ).streaming_content
+    ).decode()
+    updates = re.findall(r"kouryuProgress\((\d+), (\d+)\)", stream)
+    assert len(updates) == 101  # one update per percent, from 0 % to 100 %
+    assert updates[-1] == ("300", "300")
+
+
 def test_preview_then_apply_once(admin_client):
     before = Partnership.objects.count()
-    response = upload(admin_client, GOOD)
+    response = checked(admin_client, GOOD)
     assert response.status_code == 200
     token = response.context["token"]
     assert token and Partnership.objects.count() == before  # the preview writes nothing
-    [(line, action, row)] = response.context["preview"]
-    assert (line, action, row.partner.code) == (2, "create", "540100")
+    [row] = response.context["preview"]
+    assert (row["line"], row["action"], row["country"]) == (2, "create", "CN")
+    assert row["partner"] in ("拉薩市", "拉萨市", "Lhasa")
 
     response = admin_client.post("/admin/registry/import/apply/", {"token": token}, follow=True)
     assert Partnership.objects.count() == before + 1
@@ -41,11 +70,11 @@ def test_preview_then_apply_once(admin_client):
 
 
 def test_a_bad_file_shows_line_numbers_and_offers_no_import(admin_client):
-    response = upload(admin_client, BAD)
+    response = checked(admin_client, BAD)
     html = response.content.decode()
     assert response.context["token"] == ""
-    problems = response.context["report"].problems
-    assert [p.line for p in problems] == [3]
+    problems = response.context["report"]["problems"]
+    assert [p["line"] for p in problems] == [3]
     assert "import/apply" not in html
 
 
@@ -59,6 +88,9 @@ def test_non_utf8_and_oversized_files_are_refused_clearly(admin_client, settings
     settings.KOURYU_IMPORT_MAX_BYTES = 10
     response = upload(admin_client, GOOD)
     assert response.context["form"].errors["file"]
+    settings.KOURYU_IMPORT_MAX_BYTES = 10_000
+    response = upload(admin_client, "japan,partner\nx,y\n")  # a bad header is answered at once
+    assert not response.streaming and response.context["form"].errors["file"]
 
 
 def test_editors_cannot_import(client, django_user_model):
