@@ -139,6 +139,8 @@ WAGTAIL_SITE_NAME = env.str("KOURYU_SITE_NAME", default="Kouryu")
 WAGTAILADMIN_BASE_URL = env.str("KOURYU_BASE_URL", default="http://127.0.0.1:8000")
 # Avatars would otherwise come from a third-party host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin would otherwise ask releases.wagtail.org for new versions.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Wagtail's admin search goes through our CJK-aware index (kouryu/search, docs/search.md),
 # which keeps Wagtail's own database index underneath for what it does well.
