@@ -1,6 +1,6 @@
 """Build the shipped gazetteer CSVs in this folder from the raw sources (run by hand)."""
 
-# cd /work/main && .venv/bin/python -m kouryu.places.data.build [--raw ../shared/data/raw]
+# From the project root: .venv/bin/python -m kouryu.places.data.build [--raw ../shared/data/raw]
 #
 # Reads the raw files described in SOURCES.md, writes jp_places.csv, cn_places.csv,
 # countries.csv, other_places.csv and jp_cn_pairs_from_enwiki.csv, copies the licence
