@@ -2,19 +2,12 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+# Group names are data (stored in the database), the same in every language.
 OFFICE_MANAGERS = "Office managers"
 STAFF = "Office staff"
 EDITORS = "Content editors"
-
-# Group names are data (they are stored); these are their translated descriptions.
-GROUP_DESCRIPTIONS = {
-    OFFICE_MANAGERS: _("Everything staff can do, plus deleting content, users and settings."),
-    STAFF: _("Edit and publish pages, keep the directories, handle the office's data."),
-    EDITORS: _("Draft pages and translations; publishing goes through a manager or staff."),
-}
 
 PAGE_PERMISSIONS = {
     OFFICE_MANAGERS: [
@@ -40,6 +33,8 @@ MODEL_PERMISSIONS = {
     OFFICE_MANAGERS: {
         "offices": ["add", "change", "delete", "view"],
         "places": ["add", "change", "delete", "view"],
+        "partnerships": ["add", "change", "delete", "view"],
+        "publishing": ["add", "change", "delete", "view"],
         "wagtailredirects": ["add", "change", "delete"],
         "auth": ["add_user", "change_user", "view_user"],
         "wagtailcore": ["add_locale", "change_locale", "view_locale"],
@@ -48,12 +43,16 @@ MODEL_PERMISSIONS = {
     STAFF: {
         "offices": ["add", "change", "view"],
         "places": ["add", "change", "view"],
+        "partnerships": ["add", "change", "view"],
+        "publishing": ["add", "change", "view"],
         "wagtailredirects": ["add", "change"],
         "wagtail_localize": ["submit_translation"],
     },
     EDITORS: {
         "offices": ["view"],
         "places": ["view"],
+        "partnerships": ["view"],
+        "publishing": ["view"],
         "wagtail_localize": ["submit_translation"],
     },
 }

@@ -51,7 +51,6 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["work_areas"] = selectors.work_areas()
         context["figures"] = selectors.published_figures(home_only=True)
-        context["office"] = selectors.this_office()
         context["latest_articles"] = latest_articles()
         return context
 

@@ -51,6 +51,10 @@ def test_group_permissions(group, can_publish, can_delete_staff, can_edit_staff)
     assert user.has_perm("wagtailadmin.access_admin")
     assert user.has_perm("offices.delete_staffmember") is can_delete_staff
     assert user.has_perm("offices.change_staffmember") is can_edit_staff
+    # Staff keep the registry (import included) and send the newsletter; editors only look.
+    assert user.has_perm("partnerships.add_partnership") is can_edit_staff
+    assert user.has_perm("publishing.change_edition") is can_edit_staff
+    assert user.has_perm("partnerships.view_partnership")
 
 
 def test_editor_can_log_in_to_the_admin(client):
