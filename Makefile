@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 # Tests and tools never need a real secret; production must set its own.
-TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret
+TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret TASKS_URL=immediate://
 
 .PHONY: help run test test-browser lint format messages check-migrations demo-reset bench-pages
 
@@ -18,12 +18,14 @@ help:
 $(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
 	@scripts/bootstrap
 
-# The newsletter worker runs beside the development server and stops with it.
+# The task worker (emails, imports) and the scheduler of periodic tasks (scheduled
+# publishing, clean-ups) run beside the development server and stop with it.
 run: $(VENV)/.synced
 	DJANGO_DEBUG=true $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=true $(MANAGE) setup_site --demo
-	DJANGO_DEBUG=true $(MANAGE) newsletter_send --loop -v0 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	DJANGO_DEBUG=true $(MANAGE) db_worker --no-reload -v0 & worker=$$!; \
+	DJANGO_DEBUG=true $(MANAGE) crontask --no-heartbeat -v0 & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.synced

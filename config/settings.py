@@ -3,6 +3,7 @@
 See docs/configuration in the README for every variable.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -44,7 +45,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app, with a user admin that keeps superuser rights to superusers.
+    "kouryu.core.apps.WagtailUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -53,7 +55,12 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "axes",
+    "django_tasks_db",
+    "crontask",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,11 +78,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "kouryu.core.mfa.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "kouryu.core.csp.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -223,7 +234,9 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Shared by every worker of the site: files under var/ by default, Redis in production
+# (CACHE_URL=rediscache://127.0.0.1:6379/1).
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
 
 LOGGING = {
     "version": 1,
@@ -232,7 +245,69 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
 }
 
-LOGIN_URL = "wagtailadmin_login"
+# Logins: django-allauth for everyone (the request portal and the staff admin), with its MFA
+# (TOTP and recovery codes), which staff must use in the admin (kouryu.core.mfa).
+# https://docs.allauth.org/en/latest/account/configuration.html
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out client is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# The lockout below (django-axes, kept in the database for every worker) replaces allauth's
+# own count of failed logins, so that one rule answers a locked account.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = env.str("KOURYU_MFA_ISSUER", default="Kouryu")
+# Demo logins (created only with DJANGO_DEBUG=true) may skip the second factor in the admin;
+# with DEBUG off nobody may.
+KOURYU_MFA_EXEMPT_USERNAMES = (
+    env.list("KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor"])
+    if DEBUG
+    else []
+)
+
+# Repeated failed logins lock out the account and, separately, the client (django-axes).
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AXES_FAILURE_LIMIT = env.int("KOURYU_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("KOURYU_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "kouryu.core.logins.login_attempt_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+AXES_ENABLE_ADMIN = False  # no Django admin: the Wagtail admin is the only one
+# Behind a proxy, the client is in X-Forwarded-For; without one that header is the
+# client's own word, and trusting it would let anyone step round the lockout.
+KOURYU_PROXY_COUNT = env.int("KOURYU_PROXY_COUNT", default=0)
+if KOURYU_PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = KOURYU_PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# Background work: Django's tasks API. The default backend keeps tasks in the database and
+# `manage.py db_worker` runs them (django-tasks-db); `manage.py crontask` enqueues the
+# periodic ones (django-crontask). TASKS_URL=rq://… moves them to RQ on Redis.
+# https://docs.djangoproject.com/en/6.1/topics/tasks/
+_tasks_url = env.str("TASKS_URL", default="database://")
+if _tasks_url.startswith("rq://") or _tasks_url.startswith("redis://"):
+    INSTALLED_APPS.append("django_rq")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": "redis://" + _tasks_url.split("://", 1)[1]}}
+    CRONTASK = {"REDIS_URL": RQ_QUEUES["default"]["URL"]}
+elif _tasks_url == "immediate://":
+    TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Translated name of the product in the interface.
 KOURYU_PRODUCT_NAME = _("Kouryu")

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -10,13 +9,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
+from kouryu.core.views import admin_login_redirect
 from kouryu.publishing.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("api/v1/", api.urls),
+    # Staff log in through the same login as everyone (allauth: lockout, second factor);
+    # Wagtail's own login and password reset would go round both.
+    path("admin/login/", admin_login_redirect, {"to": "account_login"}),
+    path("admin/password_reset/", admin_login_redirect, {"to": "account_reset_password"}),
     path("admin/", include(wagtailadmin_urls)),
-    path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -26,6 +29,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
     path("search/", include("kouryu.search.urls")),
     path("registry/", include("kouryu.partnerships.urls")),
     path("feeds/", include("kouryu.publishing.urls")),

@@ -15,6 +15,6 @@ class AdminContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(("/admin/", "/django-admin/")):
+        if request.path.startswith("/admin/"):
             response._csp_config = settings.ADMIN_CSP
         return response

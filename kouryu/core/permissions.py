@@ -52,10 +52,16 @@ MODEL_PERMISSIONS = {
         "offices": ["view"],
         "places": ["view"],
         "partnerships": ["view"],
-        "publishing": ["view"],
+        # Not the newsletter: subscribers are personal data, for the roles that send it.
+        "publishing": ["view_category"],
         "wagtail_localize": ["submit_translation"],
     },
 }
+
+
+def staff_group_names() -> list[str]:
+    """The office's staff groups, which office managers may give to users."""
+    return [OFFICE_MANAGERS, STAFF, EDITORS]
 
 
 def _model_permissions(spec: dict[str, list[str]]) -> list[Permission]:

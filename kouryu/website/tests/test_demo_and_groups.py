@@ -8,6 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
+from kouryu.core.tests.factories import StaffUserFactory
 from kouryu.offices.models import StaffMember
 from kouryu.website.models import HomePage
 
@@ -29,8 +30,7 @@ def test_loading_the_demo_again_duplicates_nothing():
 
 
 def _user_in(group_name):
-    user = User.objects.create_user(f"u-{group_name}", password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
+    user = StaffUserFactory(username=f"u-{group_name}", group=group_name)
     return User.objects.get(pk=user.pk)
 
 
@@ -58,6 +58,5 @@ def test_group_permissions(group, can_publish, can_delete_staff, can_edit_staff)
 
 
 def test_editor_can_log_in_to_the_admin(client):
-    _user_in(EDITORS)
-    client.login(username=f"u-{EDITORS}", password="x")
+    client.force_login(_user_in(EDITORS))
     assert client.get("/admin/").status_code == 200

@@ -1,5 +1,6 @@
 """Prepare a migrated database: staff groups, and with --demo the demo content and users."""
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -58,7 +59,8 @@ class Command(BaseCommand):
             user, created = User.objects.get_or_create(
                 username=username,
                 defaults={
-                    "is_staff": True,
+                    # Only the superuser is staff: no role needs Django's own admin.
+                    "is_staff": superuser,
                     "is_superuser": superuser,
                     "email": f"{username}@localhost",
                 },
@@ -66,6 +68,10 @@ class Command(BaseCommand):
             if created:
                 user.set_password(password)
                 user.save()
+                # The address is the login's own: allauth asks for no confirmation mail.
+                EmailAddress.objects.get_or_create(
+                    user=user, email=user.email, defaults={"verified": True, "primary": True}
+                )
             if group:
                 user.groups.add(Group.objects.get(name=group))
         self.stdout.write(

@@ -1,0 +1,161 @@
+"""What each staff group may open in the admin's settings and newsletter, and the superuser."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
+from kouryu.core.tests.factories import PASSWORD, StaffUserFactory, SuperuserFactory
+
+pytestmark = pytest.mark.django_db
+
+User = get_user_model()
+
+# (address, managers, staff, editors): True where the group may open the page.
+MATRIX = [
+    ("/admin/users/", True, False, False),
+    ("/admin/users/new/", True, False, False),
+    ("/admin/groups/", False, False, False),
+    ("/admin/groups/new/", False, False, False),
+    ("/admin/sites/", False, False, False),
+    ("/admin/locales/", True, False, False),
+    ("/admin/redirects/", True, True, False),
+    ("/admin/workflows/list/", False, False, False),
+    ("/admin/snippets/publishing/subscriber/", True, True, False),
+    ("/admin/snippets/publishing/edition/", True, True, False),
+    ("/admin/newsletter/compose/", True, True, False),
+]
+GROUPS = [OFFICE_MANAGERS, STAFF, EDITORS]
+
+
+def denied(response) -> bool:
+    # Wagtail answers a page the user may not open with a redirect to the dashboard.
+    return response.status_code == 302 and response["Location"] == "/admin/"
+
+
+@pytest.mark.parametrize("row", MATRIX, ids=[row[0] for row in MATRIX])
+def test_role_matrix(client, row):
+    path, *allowed_by_group = row
+    for group, allowed in zip(GROUPS, allowed_by_group, strict=True):
+        client.force_login(StaffUserFactory(group=group))
+        response = client.get(path)
+        assert (response.status_code == 200) is allowed, (group, path, response.status_code)
+        if not allowed:
+            assert denied(response), (group, path, response.status_code)
+
+
+def test_subscribers_are_not_listed_for_editors(client):
+    from kouryu.publishing.models import Subscriber
+
+    Subscriber.objects.create(email="reader@example.org", language="ja", status="confirmed")
+    client.force_login(StaffUserFactory(group=EDITORS))
+    for path in ("/admin/snippets/publishing/subscriber/", "/admin/newsletter/compose/"):
+        assert "reader@example.org" not in client.get(path, follow=True).content.decode()
+    editor = User.objects.get(groups__name=EDITORS)
+    assert not editor.has_perm("publishing.view_subscriber")
+
+
+@pytest.fixture
+def manager(client):
+    user = StaffUserFactory(group=OFFICE_MANAGERS)
+    client.force_login(user)
+    return user
+
+
+def test_a_manager_cannot_create_a_superuser(client, manager):
+    form = client.get("/admin/users/new/").content.decode()
+    assert 'name="is_superuser"' not in form
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "username": "mallory",
+            "email": "mallory@example.org",
+            "first_name": "M",
+            "last_name": "X",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "is_superuser": "on",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    created = User.objects.get(username="mallory")
+    assert not created.is_superuser
+
+
+def test_a_manager_cannot_edit_a_superuser_or_set_their_password(client, manager):
+    admin = SuperuserFactory(username="root")
+    before = User.objects.get(pk=admin.pk).password
+    assert denied(client.get(f"/admin/users/edit/{admin.pk}/"))
+    response = client.post(
+        f"/admin/users/edit/{admin.pk}/",
+        {
+            "username": "root",
+            "email": "root@example.org",
+            "password1": "taken-over-123456",
+            "password2": "taken-over-123456",
+            "is_active": "on",
+        },
+    )
+    assert denied(response)
+    assert User.objects.get(pk=admin.pk).password == before
+    assert denied(client.post(f"/admin/users/delete/{admin.pk}/"))
+    assert User.objects.filter(pk=admin.pk).exists()
+
+
+def test_a_manager_cannot_make_a_colleague_superuser(client, manager):
+    colleague = StaffUserFactory(group=STAFF)
+    response = client.post(
+        f"/admin/users/edit/{colleague.pk}/",
+        {
+            "username": colleague.username,
+            "email": colleague.email,
+            "first_name": "Colleague",
+            "last_name": "Staff",
+            "is_active": "on",
+            "is_superuser": "on",
+            "groups": [],
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert not User.objects.get(pk=colleague.pk).is_superuser
+
+
+def test_a_manager_offers_only_the_office_groups(client, manager):
+    from django.contrib.auth.models import Group
+
+    Group.objects.get_or_create(name="Everything")
+    form = client.get("/admin/users/new/").content.decode()
+    for name in GROUPS:
+        assert name in form
+    assert "Everything" not in form
+
+
+def test_a_superuser_can_grant_superuser_status(client):
+    client.force_login(SuperuserFactory(username="root"))
+    colleague = StaffUserFactory(group=STAFF)
+    form = client.get(f"/admin/users/edit/{colleague.pk}/").content.decode()
+    assert 'name="is_superuser"' in form
+    client.post(
+        f"/admin/users/edit/{colleague.pk}/",
+        {
+            "username": colleague.username,
+            "email": colleague.email,
+            "first_name": "Colleague",
+            "last_name": "Staff",
+            "is_active": "on",
+            "is_superuser": "on",
+        },
+    )
+    assert User.objects.get(pk=colleague.pk).is_superuser
+
+
+def test_django_admin_is_not_served(client):
+    client.force_login(SuperuserFactory(username="root"))
+    assert client.get("/django-admin/", follow=True).status_code == 404
+
+
+def test_no_staff_role_needs_is_staff(client):
+    for group in GROUPS:
+        user = StaffUserFactory(group=group)
+        assert not user.is_staff
+        client.force_login(user)
+        assert client.get("/admin/").status_code == 200
