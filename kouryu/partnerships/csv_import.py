@@ -128,10 +128,9 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict]]]:
     """The header (mapped to field names) and the rows with their line numbers."""
     text = text.lstrip("\ufeff")
     reader = csv.reader(io.StringIO(text))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise ValueError(_("The file is empty.")) from None
+    header = next(_rows_of(reader), None)
+    if header is None:
+        raise ValueError(_("The file is empty."))
     fields = [COLUMNS.get(name.strip().lower()) for name in header]
     unknown = [name for name, f in zip(header, fields, strict=True) if f is None and name.strip()]
     if unknown:
@@ -143,7 +142,7 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict]]]:
     if missing:
         raise ValueError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
     rows = []
-    for values in reader:
+    for values in _rows_of(reader):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
@@ -155,6 +154,23 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict]]]:
         if len(rows) > MAX_ROWS:
             raise ValueError(_("The file has more than %(max)d rows.") % {"max": MAX_ROWS})
     return fields, rows
+
+
+def _rows_of(reader):
+    """The reader's rows; a field over the csv module's limit is a clear error, not a crash."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ValueError(
+                _(
+                    "Line %(line)d could not be read: a field is longer than %(limit)d "
+                    "characters, or a quotation mark is not closed (%(error)s)."
+                )
+                % {"line": reader.line_num, "limit": csv.field_size_limit(), "error": error}
+            ) from None
 
 
 class _Resolver:
@@ -338,7 +354,7 @@ def parse_steps(text: str) -> Generator[tuple[int, int], None, ParsedFile]:
                 kind=kind,
                 agreed_on=agreed_on,
                 date_precision=precision,
-                date_basis=row.get("date_basis", "")[:300],
+                date_basis=row.get("date_basis", ""),
                 status=status,
                 ends_on=ends_on,
                 source=_source(row),

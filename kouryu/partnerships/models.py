@@ -186,3 +186,7 @@ class PartnershipSource(models.Model):
 
     def __str__(self):
         return self.title or self.url or self.get_kind_display()
+
+
+# The registry's admin imports (uploads, their check and their result) are kept apart.
+from kouryu.partnerships.import_models import RegistryImport  # noqa: E402, F401

@@ -4,7 +4,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from kouryu.core.dates import DatePrecision
@@ -22,6 +25,15 @@ PRECISION_RANK = {
 
 
 @dataclass
+class Change:
+    """One field of a record that an import changes, as staff read it in the preview."""
+
+    field: str
+    before: str
+    after: str
+
+
+@dataclass
 class ImportReport:
     total: int
     problems: list[RowProblem]
@@ -31,7 +43,10 @@ class ImportReport:
     unchanged: int = 0
     skipped_lines: list[int] = field(default_factory=list)
     applied: bool = False
-    actions: list[tuple[int, str, ParsedRow]] = field(default_factory=list)
+    # (line, "create" | "update" | "unchanged", row, changes of an update)
+    actions: list[tuple[int, str, ParsedRow, list[Change]]] = field(default_factory=list)
+    # The records written, when applied: for the link to what the import touched.
+    touched_ids: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -48,6 +63,44 @@ def _match(row: ParsedRow, existing: dict[tuple, list[Partnership]]) -> Partners
     if row.kind == PartnershipKind.UNSPECIFIED and len(candidates) == 1:
         return candidates[0]
     return next((p for p in candidates if p.kind == PartnershipKind.UNSPECIFIED), None)
+
+
+# Fields that an import may change on an existing record, in the order the preview shows.
+_COMPARED = (
+    "kind",
+    "agreed_on",
+    "date_precision",
+    "date_basis",
+    "status",
+    "ends_on",
+    "background_ja",
+    "background_zh",
+    "background_en",
+)
+
+
+def _shown(partnership: Partnership, name: str) -> str:
+    value = getattr(partnership, name)
+    display = getattr(partnership, f"get_{name}_display", None)
+    if display is not None:
+        return str(display())
+    return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+
+
+def _snapshot(partnership: Partnership) -> dict[str, str]:
+    return {name: _shown(partnership, name) for name in _COMPARED}
+
+
+def _changes(before: dict[str, str], partnership: Partnership, new_sources: int) -> list[Change]:
+    after = _snapshot(partnership)
+    changes = [
+        Change(str(Partnership._meta.get_field(name).verbose_name), before[name], after[name])
+        for name in _COMPARED
+        if before[name] != after[name]
+    ]
+    if new_sources:
+        changes.append(Change(str(_("sources")), "", _("%(n)d added") % {"n": new_sources}))
+    return changes
 
 
 def _merge(partnership: Partnership, row: ParsedRow) -> bool:
@@ -95,6 +148,44 @@ def _new(row: ParsedRow) -> Partnership:
     if row.source:
         partnership.sources = [PartnershipSource(**row.source)]
     return partnership
+
+
+def partnership_problems(partnership: Partnership) -> list[str]:
+    """Everything the model and the database would refuse about a record and its sources.
+
+    The same checks as saving (field validation, clean(), the check and unique
+    constraints), run before anything is written, so that what an import's check
+    accepts always applies. A partner abroad that is not saved yet is checked as a place.
+    """
+    exclude = ["latest_revision"]
+    messages: list[str] = []
+    partner = partnership.partner
+    if partner.pk is None:
+        exclude.append("partner")
+        messages += _validation_messages(partner, exclude=["country"])
+    messages += _validation_messages(partnership, exclude=exclude)
+    for source in partnership.sources.all():
+        messages += _validation_messages(source, exclude=["partnership"])
+    return list(dict.fromkeys(messages))
+
+
+def _validation_messages(instance, *, exclude: list[str]) -> list[str]:
+    """full_clean()'s complaints as sentences, each led by the field's name."""
+    try:
+        instance.full_clean(exclude=exclude)
+    except ValidationError as error:
+        if not hasattr(error, "error_dict"):
+            return list(error.messages)
+        found = []
+        for name, messages in error.message_dict.items():
+            label = (
+                ""
+                if name == NON_FIELD_ERRORS
+                else f"{capfirst(instance._meta.get_field(name).verbose_name)}: "
+            )
+            found += [f"{label}{message}" for message in messages]
+        return found
+    return []
 
 
 def partnership_save(*, partnership: Partnership, user=None, created: bool) -> Partnership:
@@ -146,29 +237,56 @@ def partnership_import_parsed(
         for row in parsed.rows:
             match = _match(row, existing)
             if match is None:
+                candidate = _new(row)
+                if _refused(report, row, candidate):
+                    continue
                 report.created += 1
-                report.actions.append((row.line, "create", row))
+                report.actions.append((row.line, "create", row, []))
                 if not dry_run:
                     if row.partner.pk is None and row.partner.kind == PlaceKind.OTHER:
-                        row.partner = place_other_get_or_create(
+                        candidate.partner = place_other_get_or_create(
                             country=row.partner.country, name_en=row.partner.name_en
                         )
-                    partnership = partnership_save(partnership=_new(row), user=user, created=True)
+                    partnership = partnership_save(partnership=candidate, user=user, created=True)
+                    report.touched_ids.append(partnership.pk)
                     existing.setdefault(
                         (partnership.japan_side_id, place_key(partnership.partner)), []
                     ).append(partnership)
-            elif _merge(match, row):
-                report.updated += 1
-                report.actions.append((row.line, "update", row))
-                if not dry_run:
-                    partnership_save(partnership=match, user=user, created=False)
-            else:
+                else:
+                    existing.setdefault((row.japan_side.pk, place_key(row.partner)), []).append(
+                        candidate
+                    )
+                continue
+            before, sources_before = _snapshot(match), len(match.sources.all())
+            if not _merge(match, row):
                 report.unchanged += 1
-                report.actions.append((row.line, "unchanged", row))
-        if dry_run:
+                report.actions.append((row.line, "unchanged", row, []))
+                continue
+            if _refused(report, row, match):
+                continue
+            report.updated += 1
+            changes = _changes(before, match, len(match.sources.all()) - sources_before)
+            report.actions.append((row.line, "update", row, changes))
+            if not dry_run:
+                partnership_save(partnership=match, user=user, created=False)
+                report.touched_ids.append(match.pk)
+        if dry_run or (report.problems and not skip_problem_rows):
             transaction.set_rollback(True)
+    if report.problems and not skip_problem_rows:
+        report.skipped_lines = sorted({p.line for p in report.problems})
+        report.touched_ids = []
+        return report
+    report.skipped_lines = sorted({p.line for p in report.problems})
     report.applied = not dry_run
     return report
+
+
+def _refused(report: ImportReport, row: ParsedRow, candidate: Partnership) -> bool:
+    """Record why the database would refuse this row's record, if it would."""
+    messages = partnership_problems(candidate)
+    for message in messages:
+        report.problems.append(RowProblem(row.line, "*", message))
+    return bool(messages)
 
 
 SEED_DIR = Path(__file__).resolve().parent / "data"

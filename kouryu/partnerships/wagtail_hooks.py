@@ -53,9 +53,18 @@ register_snippet(PartnershipViewSet)
 def register_import_urls():
     return [
         path("registry/import/", staff.import_upload, name="partnerships_import"),
-        path("registry/import/apply/", staff.import_apply, name="partnerships_import_apply"),
         path(
-            "registry/import/<str:token>/", staff.import_result, name="partnerships_import_result"
+            "registry/import/<uuid:token>/", staff.import_result, name="partnerships_import_result"
+        ),
+        path(
+            "registry/import/<uuid:token>/status/",
+            staff.import_status,
+            name="partnerships_import_status",
+        ),
+        path(
+            "registry/import/<uuid:token>/apply/",
+            staff.import_apply,
+            name="partnerships_import_apply",
         ),
     ]
 
