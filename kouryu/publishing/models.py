@@ -223,8 +223,14 @@ class Subscriber(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
-    # The one secret in every link we send: confirm and unsubscribe.
-    token = models.UUIDField(_("token"), unique=True, default=uuid.uuid4, editable=False)
+    # Two secrets, kept apart: the unsubscribe link in every edition never changes and
+    # can never confirm; each sign-up gets a fresh confirmation secret, used once.
+    unsubscribe_token = models.UUIDField(
+        _("unsubscribe token"), unique=True, default=uuid.uuid4, editable=False
+    )
+    confirm_token = models.UUIDField(
+        _("confirmation token"), unique=True, null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("signed up at"), auto_now_add=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent at"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)

@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from kouryu.core.throttle import DAY, GLOBAL, HOUR, mailbox_key, throttle_allow
 from kouryu.publishing.models import Delivery, Edition, NewsPage, ReportPage, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,11 @@ logger = logging.getLogger(__name__)
 CONFIRMATION_VALID_FOR = datetime.timedelta(days=7)
 # A second sign-up within this time sends no second email: double submits stay harmless.
 CONFIRMATION_RESEND_AFTER = datetime.timedelta(minutes=2)
+# Rate limits on confirmation emails: per mailbox (its +tag variants counted together),
+# per client, and for the whole site.
+CONFIRMATIONS_PER_MAILBOX_PER_DAY = 3
+SIGNUPS_PER_CLIENT_PER_HOUR = 10
+CONFIRMATIONS_PER_HOUR_IN_TOTAL = 300
 COMPOSE_DEFAULT_PERIOD = datetime.timedelta(days=30)
 # Errors that mean the mail server is unreachable rather than that one address is bad:
 # the delivery stays pending and the worker tries again later.
@@ -68,19 +74,52 @@ def subscriber_normalise_email(email: str) -> str:
     return (email or "").strip().lower()
 
 
-def subscriber_subscribe(*, email: str, language: str) -> Subscriber:
-    """Sign up (or sign up again) and send the confirmation email in the chosen language.
-
-    The result looks the same whether or not the address was already subscribed, so the
-    sign-up form does not reveal who is on the list. Raises ValidationError for bad input.
-    """
+def subscriber_validate(*, email: str, language: str) -> str:
+    """The address as stored, or ValidationError (said in the reader's language)."""
     email = subscriber_normalise_email(email)
     validate_email(email)
     if len(email) > Subscriber._meta.get_field("email").max_length:
         raise ValidationError(_("This email address is too long."), code="max_length")
     if language not in dict(settings.LANGUAGES):
         raise ValidationError(_("Choose one of the languages offered."), code="invalid_choice")
+    return email
 
+
+class SignupThrottled(NewsletterError):
+    def __init__(self):
+        super().__init__(
+            _("Too many sign-ups have come from here in a short time. Please try again later.")
+        )
+
+
+def subscriber_signup_request(*, email: str, language: str, client: str) -> None:
+    """Accept a sign-up from a web request: check it, count it, and leave the rest to a task.
+
+    What the request does and how long it takes is the same whether or not the address is
+    on the list, so the form reveals nothing about who is subscribed. Limits per client
+    and in total are answered here (SignupThrottled); the limit per mailbox is applied
+    by the task, silently.
+    """
+    from kouryu.publishing.tasks import newsletter_signup_task
+
+    email = subscriber_validate(email=email, language=language)
+    if not throttle_allow(
+        "newsletter-client", client, limit=SIGNUPS_PER_CLIENT_PER_HOUR, per=HOUR
+    ) or not throttle_allow(
+        "newsletter-all", GLOBAL, limit=CONFIRMATIONS_PER_HOUR_IN_TOTAL, per=HOUR
+    ):
+        raise SignupThrottled
+    transaction.on_commit(lambda: newsletter_signup_task.enqueue(email, language))
+
+
+def subscriber_subscribe(*, email: str, language: str) -> Subscriber:
+    """Sign up (or sign up again) and send a confirmation email with a fresh secret.
+
+    A confirmed subscriber gets no email. A mailbox gets at most
+    CONFIRMATIONS_PER_MAILBOX_PER_DAY confirmation emails, counting its +tag variants
+    together; beyond that, nothing is sent. Raises ValidationError for bad input.
+    """
+    email = subscriber_validate(email=email, language=language)
     now = timezone.now()
     with transaction.atomic():
         subscriber, created = Subscriber.objects.select_for_update().get_or_create(
@@ -88,17 +127,25 @@ def subscriber_subscribe(*, email: str, language: str) -> Subscriber:
         )
         if subscriber.status == Subscriber.Status.CONFIRMED:
             return subscriber
-        if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
-            subscriber.status = Subscriber.Status.PENDING
-            subscriber.confirmed_at = None
-            subscriber.confirmation_sent_at = None
-        elif (
+        if (
             not created
+            and subscriber.status == Subscriber.Status.PENDING
             and subscriber.confirmation_sent_at
             and now - subscriber.confirmation_sent_at < CONFIRMATION_RESEND_AFTER
         ):
+            return subscriber  # a double submit
+        if not throttle_allow(
+            "newsletter-mailbox",
+            mailbox_key(email),
+            limit=CONFIRMATIONS_PER_MAILBOX_PER_DAY,
+            per=DAY,
+        ):
+            logger.info("newsletter: confirmation limit reached for a mailbox")
             return subscriber
+        subscriber.status = Subscriber.Status.PENDING
+        subscriber.confirmed_at = None
         subscriber.language = language
+        subscriber.confirm_token = uuid.uuid4()
         subscriber.confirmation_sent_at = now
         subscriber.save()
         # Sent inside the transaction: if the mail server refuses, nothing is stored.
@@ -110,7 +157,7 @@ def _send_confirmation(subscriber: Subscriber) -> None:
     with translation.override(subscriber.language):
         context = {
             "confirm_url": _language_url(
-                subscriber.language, "newsletter:confirm", token=subscriber.token
+                subscriber.language, "newsletter:confirm", token=subscriber.confirm_token
             ),
             "signup_url": _language_url(subscriber.language, "newsletter:signup"),
             "valid_days": CONFIRMATION_VALID_FOR.days,
@@ -123,47 +170,54 @@ def _send_confirmation(subscriber: Subscriber) -> None:
     mailers.default.send_messages([message])
 
 
-def _subscriber_by_token(token: uuid.UUID | str) -> Subscriber:
+def _subscriber_by(field: str, token, *, lock: bool = False) -> Subscriber:
+    queryset = Subscriber.objects.select_for_update() if lock else Subscriber.objects
     try:
-        return Subscriber.objects.select_for_update().get(token=token)
+        return queryset.get(**{field: token})
     except (Subscriber.DoesNotExist, ValidationError, ValueError):
         raise SubscriberTokenInvalid from None
 
 
-def subscriber_get_by_token(*, token: uuid.UUID | str) -> Subscriber:
-    """The subscriber a link belongs to, or SubscriberTokenInvalid."""
-    try:
-        return Subscriber.objects.get(token=token)
-    except (Subscriber.DoesNotExist, ValidationError, ValueError):
-        raise SubscriberTokenInvalid from None
+def subscriber_get_by_confirm_token(*, token: uuid.UUID | str) -> Subscriber:
+    """The pending sign-up a confirmation link belongs to, or SubscriberTokenInvalid."""
+    subscriber = _subscriber_by("confirm_token", token)
+    if subscriber.status != Subscriber.Status.PENDING:
+        raise SubscriberTokenInvalid
+    return subscriber
+
+
+def subscriber_get_by_unsubscribe_token(*, token: uuid.UUID | str) -> Subscriber:
+    return _subscriber_by("unsubscribe_token", token)
 
 
 @transaction.atomic
 def subscriber_confirm(*, token: uuid.UUID | str) -> Subscriber:
-    """Confirm a sign-up. Confirming twice is harmless; an old or withdrawn link is refused."""
-    subscriber = _subscriber_by_token(token)
-    if subscriber.status == Subscriber.Status.CONFIRMED:
-        return subscriber
+    """Confirm a sign-up with its own confirmation secret, once. An old, used or withdrawn
+    link is refused; the unsubscribe secret never confirms."""
+    subscriber = _subscriber_by("confirm_token", token, lock=True)
     expired = (
         subscriber.confirmation_sent_at is None
         or timezone.now() - subscriber.confirmation_sent_at > CONFIRMATION_VALID_FOR
     )
-    if subscriber.status == Subscriber.Status.UNSUBSCRIBED or expired:
+    if subscriber.status != Subscriber.Status.PENDING or expired:
         raise SubscriberTokenInvalid
     subscriber.status = Subscriber.Status.CONFIRMED
     subscriber.confirmed_at = timezone.now()
-    subscriber.save(update_fields=["status", "confirmed_at"])
+    subscriber.confirm_token = None
+    subscriber.save(update_fields=["status", "confirmed_at", "confirm_token"])
     return subscriber
 
 
 @transaction.atomic
 def subscriber_unsubscribe(*, token: uuid.UUID | str) -> Subscriber:
-    """Unsubscribe at once; doing it again changes nothing."""
-    subscriber = _subscriber_by_token(token)
+    """Unsubscribe at once; doing it again changes nothing. A pending sign-up's
+    confirmation link stops working too."""
+    subscriber = _subscriber_by("unsubscribe_token", token, lock=True)
     if subscriber.status != Subscriber.Status.UNSUBSCRIBED:
         subscriber.status = Subscriber.Status.UNSUBSCRIBED
         subscriber.unsubscribed_at = timezone.now()
-        subscriber.save(update_fields=["status", "unsubscribed_at"])
+        subscriber.confirm_token = None
+        subscriber.save(update_fields=["status", "unsubscribed_at", "confirm_token"])
     return subscriber
 
 
@@ -241,6 +295,10 @@ def edition_queue(*, edition: Edition, by) -> int:
     edition.queued_by = by if getattr(by, "pk", None) else None
     edition.finished_at = None if deliveries else now
     edition.save(update_fields=["status", "queued_at", "queued_by", "finished_at"])
+    if deliveries:
+        from kouryu.publishing.tasks import newsletter_send_task
+
+        transaction.on_commit(lambda: newsletter_send_task.enqueue())
     return len(deliveries)
 
 
@@ -293,7 +351,9 @@ def edition_message(
     *, edition: Edition, subscriber: Subscriber, language: str, items: list[EditionItem]
 ) -> EmailMultiAlternatives:
     """The email for one subscriber, with a one-click unsubscribe link (RFC 8058)."""
-    unsubscribe_url = _language_url(language, "newsletter:unsubscribe", token=subscriber.token)
+    unsubscribe_url = _language_url(
+        language, "newsletter:unsubscribe", token=subscriber.unsubscribe_token
+    )
     with translation.override(language):
         context = {
             "subject": edition.subject_in(language),

@@ -95,12 +95,22 @@ def wechat_page_has_body(page) -> bool:
     return model is not None and any(f.name == "body" for f in model._meta.get_fields())
 
 
-def wechat_page_get_for_user(*, page_id: int, user) -> Page:
-    """The page, if the user may edit it; 404 or PermissionDenied otherwise."""
+def wechat_page_get_for_user(*, page_id: int, user, to_publish: bool = False) -> Page:
+    """The page, if the user may edit it (and, to push it to WeChat, publish it).
+
+    Pushing puts the article before the official account's readers, so it asks for the
+    same permission as publishing the page; an editor may only export and copy.
+    404 or PermissionDenied otherwise.
+    """
     page = get_object_or_404(Page, pk=page_id).specific
-    if not page.permissions_for_user(user).can_edit():
+    permissions = page.permissions_for_user(user)
+    if not permissions.can_edit() or (to_publish and not permissions.can_publish()):
         raise PermissionDenied
     return page
+
+
+def wechat_user_can_push(*, page: Page, user) -> bool:
+    return page.permissions_for_user(user).can_publish()
 
 
 def _site_root(page) -> str:

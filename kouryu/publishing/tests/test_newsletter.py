@@ -1,13 +1,11 @@
 """Newsletter: double opt-in sign-up, the edition in each subscriber's language, unsubscribe."""
 
-import io
 import re
 import smtplib
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
-from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page
@@ -27,7 +25,22 @@ pytestmark = [pytest.mark.django_db, pytest.mark.urls("kouryu.publishing.tests.n
 
 def confirmed(email: str, language: str) -> Subscriber:
     subscriber = subscriber_subscribe(email=email, language=language)
-    return subscriber_confirm(token=subscriber.token)
+    return subscriber_confirm(token=subscriber.confirm_token)
+
+
+@pytest.fixture
+def sign_up(client, django_capture_on_commit_callbacks):
+    """Post the sign-up form and let the task it leaves behind run, as the worker would."""
+
+    def post(path="/ja/newsletter/", *, email, language="ja", website="", ip="203.0.113.1"):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                path,
+                {"email": email, "language": language, "website": website},
+                REMOTE_ADDR=ip,
+            )
+
+    return post
 
 
 def translated(message: str, language: str) -> str:
@@ -48,10 +61,8 @@ def edition(admin_user):
     return edition_compose_recent(by=admin_user)
 
 
-def test_signup_stores_pending_and_sends_confirmation_in_chosen_language(client):
-    response = client.post(
-        "/ja/newsletter/", {"email": " Wang.Fang@Example.CN ", "language": "zh-hans", "website": ""}
-    )
+def test_signup_stores_pending_and_sends_confirmation_in_chosen_language(client, sign_up):
+    response = sign_up(email=" Wang.Fang@Example.CN ", language="zh-hans")
     assert response.status_code == 302
     assert response["Location"] == "/ja/newsletter/check-your-inbox/"
     subscriber = Subscriber.objects.get()
@@ -64,7 +75,8 @@ def test_signup_stores_pending_and_sends_confirmation_in_chosen_language(client)
     assert message.to == ["wang.fang@example.cn"]
     assert message.subject == translated("Please confirm your newsletter subscription", "zh-hans")
     # The link leads to the Chinese pages.
-    assert f"/zh-hans/newsletter/confirm/{subscriber.token}/" in message.body
+    assert f"/zh-hans/newsletter/confirm/{subscriber.confirm_token}/" in message.body
+    assert str(subscriber.unsubscribe_token) not in message.body
     done = client.get(response["Location"])
     assert translated("Check your inbox", "ja") in done.content.decode()
 
@@ -80,25 +92,24 @@ def test_invalid_email_gets_a_clear_error_in_the_page_language(client):
     assert not Subscriber.objects.exists() and not mail.outbox
 
 
-def test_signing_up_twice_keeps_one_subscriber_and_sends_one_email(client):
+def test_signing_up_twice_keeps_one_subscriber_and_sends_one_email(sign_up):
     for email in ("Sato@example.jp", "sato@EXAMPLE.jp"):
-        response = client.post("/ja/newsletter/", {"email": email, "language": "ja", "website": ""})
+        response = sign_up(email=email)
         assert response.status_code == 302
     assert Subscriber.objects.filter(email="sato@example.jp").count() == 1
     assert len(mail.outbox) == 1
 
 
-def test_honeypot_is_accepted_silently_but_stores_nothing(client):
-    response = client.post(
-        "/en/newsletter/",
-        {"email": "bot@example.com", "language": "en", "website": "http://spam.example"},
+def test_honeypot_is_accepted_silently_but_stores_nothing(sign_up):
+    response = sign_up(
+        "/en/newsletter/", email="bot@example.com", language="en", website="http://spam.example"
     )
     assert response.status_code == 302 and response["Location"].endswith("/check-your-inbox/")
     assert not Subscriber.objects.exists() and not mail.outbox
 
 
-def test_confirm_needs_a_post_and_unknown_links_get_404(client):
-    client.post("/en/newsletter/", {"email": "a@example.com", "language": "en", "website": ""})
+def test_confirm_needs_a_post_and_unknown_links_get_404(client, sign_up):
+    sign_up("/en/newsletter/", email="a@example.com", language="en")
     url = re.search(r"https?://\S+/confirm/\S+/", mail.outbox[0].body).group(0)
     path = url.split("://", 1)[1].split("/", 1)[1]
     response = client.get("/" + path)
@@ -107,7 +118,9 @@ def test_confirm_needs_a_post_and_unknown_links_get_404(client):
     response = client.post("/" + path)
     assert response.status_code == 302
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
-    assert client.post("/" + path).status_code == 302  # twice is harmless
+    # The secret is used up: a second press finds the link spent, and changes nothing.
+    assert client.post("/" + path).status_code == 404
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
     unknown = client.get("/en/newsletter/confirm/00000000-0000-0000-0000-000000000000/")
     assert unknown.status_code == 404
     assert "This link is not valid any more" in unknown.content.decode()
@@ -163,7 +176,7 @@ def test_each_subscriber_gets_the_edition_in_their_language(edition, admin_user)
     assert not set(titles_in(edition, "zh-hans")) & set(titles_in(edition, "en"))
 
     for message in messages.values():
-        token = Subscriber.objects.get(email=message.to[0]).token
+        token = Subscriber.objects.get(email=message.to[0]).unsubscribe_token
         unsubscribe = message.extra_headers["List-Unsubscribe"]
         assert re.fullmatch(rf"<https?://\S+/newsletter/unsubscribe/{token}/>", unsubscribe)
         assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -187,7 +200,12 @@ def test_unsubscribe_link_works_at_once_and_later_editions_skip_them(client, edi
     url = message.extra_headers["List-Unsubscribe"][1:-1]
     path = "/" + url.split("://", 1)[1].split("/", 1)[1]
 
+    # Opening the link (as a mail scanner does) only shows a button.
     response = client.get(path)
+    assert response.status_code == 200 and "<form" in response.content.decode()
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+    response = client.post(path)
     assert response.status_code == 200
     assert "You have been unsubscribed" in response.content.decode()
     assert 'href="/en/newsletter/"' in response.content.decode()  # subscribe again
@@ -263,11 +281,99 @@ def test_admin_compose_creates_a_draft_and_opens_it(admin_client):
     assert edition.items
 
 
-def test_worker_command_empties_the_queue(edition, admin_user):
+def test_queuing_an_edition_sends_it_through_the_task(
+    edition, admin_user, django_capture_on_commit_callbacks
+):
     for n in range(3):
         confirmed(f"reader{n}@example.com", "ja")
-    edition_queue(edition=edition, by=admin_user)
-    out = io.StringIO()
-    call_command("newsletter_send", "--batch", "2", stdout=out)
-    assert "handled: 3" in out.getvalue()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        edition_queue(edition=edition, by=admin_user)
     assert not Delivery.objects.filter(status=Delivery.Status.PENDING).exists()
+    assert sorted(m.to[0] for m in mail.outbox) == [f"reader{n}@example.com" for n in range(3)]
+    edition.refresh_from_db()
+    assert edition.status == Edition.Status.SENT
+
+
+def test_the_resume_task_sends_what_a_stopped_worker_left(edition, admin_user):
+    from kouryu.publishing.tasks import newsletter_resume_task
+
+    confirmed("reader@example.com", "ja")
+    edition_queue(edition=edition, by=admin_user)  # its task never ran
+    mail.outbox.clear()
+    assert newsletter_resume_task.call() == 1
+    assert [m.to for m in mail.outbox] == [["reader@example.com"]]
+
+
+# Double opt-in that holds, and limits on confirmation emails ----------------------------
+
+
+def test_a_forwarded_unsubscribe_link_cannot_subscribe_anyone_again(client, edition, admin_user):
+    subscriber = confirmed("leaving@example.com", "en")
+    unsubscribe = f"/en/newsletter/unsubscribe/{subscriber.unsubscribe_token}/"
+    assert client.post(unsubscribe).status_code == 200
+    # Someone who holds a forwarded edition signs the address up again (the confirmation
+    # goes to the owner's mailbox) and tries the edition's link as the confirmation link.
+    subscriber_subscribe(email="leaving@example.com", language="en")
+    for method in (client.get, client.post):
+        response = method(f"/en/newsletter/confirm/{subscriber.unsubscribe_token}/")
+        assert response.status_code == 404
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
+
+
+def test_each_signup_gets_a_fresh_confirmation_secret(client):
+    first = subscriber_subscribe(email="again@example.com", language="ja")
+    old_link = f"/ja/newsletter/confirm/{first.confirm_token}/"
+    subscriber_confirm(token=first.confirm_token)
+    client.post(f"/ja/newsletter/unsubscribe/{first.unsubscribe_token}/")
+    # The old confirmation link, from before leaving, does nothing now.
+    assert client.post(old_link).status_code == 404
+    assert Subscriber.objects.get().status == Subscriber.Status.UNSUBSCRIBED
+    second = subscriber_subscribe(email="again@example.com", language="ja")
+    assert second.confirm_token and second.confirm_token != first.confirm_token
+    assert second.unsubscribe_token == first.unsubscribe_token
+    assert client.post(f"/ja/newsletter/confirm/{second.confirm_token}/").status_code == 302
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
+
+
+def test_the_request_itself_sends_nothing(client):
+    # The mail goes out from a task after the response, so answering takes the same work
+    # whether or not the address is subscribed.
+    confirmed("known@example.com", "ja")
+    mail.outbox.clear()
+    for email in ("known@example.com", "new@example.com"):
+        response = client.post("/ja/newsletter/", {"email": email, "language": "ja", "website": ""})
+        assert response["Location"] == "/ja/newsletter/check-your-inbox/"
+    assert not mail.outbox
+    assert not Subscriber.objects.filter(email="new@example.com").exists()
+
+
+def test_a_mailbox_gets_a_few_confirmations_a_day_whatever_its_variants(sign_up, settings):
+    variants = ["reader@example.org", "Reader+1@example.org", "reader+news@EXAMPLE.org"]
+    variants += ["reader+4@example.org", "reader+5@example.org"]
+    for n, email in enumerate(variants):
+        sign_up(email=email, ip=f"198.51.100.{n}")
+    assert len(mail.outbox) == 3
+
+
+def test_a_client_is_refused_after_many_signups(sign_up):
+    for n in range(10):
+        assert sign_up(email=f"person{n}@example.org").status_code == 302
+    response = sign_up(email="person10@example.org")
+    assert response.status_code == 200
+    assert "短時間に多くの登録" in response.content.decode()
+    assert len(mail.outbox) == 10
+    # Another client is not affected.
+    assert sign_up(email="other@example.org", ip="192.0.2.200").status_code == 302
+
+
+def test_the_site_sends_a_limited_number_of_confirmations_in_all(sign_up, monkeypatch):
+    from kouryu.publishing import newsletter
+
+    monkeypatch.setattr(newsletter, "CONFIRMATIONS_PER_HOUR_IN_TOTAL", 2)
+    answers = [
+        sign_up(email=f"p{n}@example.org", ip=f"198.51.100.{n}").status_code for n in range(3)
+    ]
+    assert answers == [302, 302, 200]
+    assert len(mail.outbox) == 2

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from kouryu.core.tests.factories import StaffUserFactory
 from kouryu.publishing.models import NewsPage
 from kouryu.publishing.wechat import (
     MAX_TEXT_LENGTH,
@@ -116,13 +117,6 @@ def test_japanese_page_gets_the_language_warning():
 # ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("wechat-admin", "a@example.com", "pw")
-    client.force_login(user)
-    return client
-
-
 def test_admin_view_renders_preview_and_copy_button(admin_client):
     page = _news()
     response = admin_client.get(reverse("publishing_wechat_export", args=[page.pk]))
@@ -144,8 +138,8 @@ def test_admin_view_unknown_page_is_404(admin_client):
     assert admin_client.get(url, follow=True).status_code == 404
 
 
-def test_admin_view_is_denied_without_edit_permission(client, django_user_model):
-    user = django_user_model.objects.create_user("wechat-reader", "r@example.com", "pw")
+def test_admin_view_is_denied_without_edit_permission(client):
+    user = StaffUserFactory(username="wechat-reader")
     user.user_permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
@@ -253,6 +247,19 @@ def test_push_sends_the_article_and_shows_the_media_id(admin_client, wechat_api)
         "[1] 研究报告: https://example.com/report"
         in BeautifulSoup(article["content"], "html.parser").get_text()
     )
+
+
+def test_editors_export_but_cannot_push(client, wechat_api):
+    # Pushing puts the article before the account's readers: it takes the right to publish.
+    editor = StaffUserFactory(group="Content editors")
+    client.force_login(editor)
+    page = _news()
+    response = client.get(reverse("publishing_wechat_export", args=[page.pk]))
+    assert response.status_code == 200
+    assert not BeautifulSoup(response.content, "html.parser").select("form[data-wechat-push]")
+    response = client.post(reverse("publishing_wechat_push", args=[page.pk]))
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert not [r for r in wechat_api.requests if r[1] == "/cgi-bin/draft/add"]
 
 
 def test_push_api_error_is_a_clear_message(admin_client, wechat_api):

@@ -11,11 +11,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from kouryu.core.throttle import client_key
 from kouryu.publishing.newsletter import (
+    NewsletterError,
     SubscriberTokenInvalid,
     subscriber_confirm,
-    subscriber_get_by_token,
-    subscriber_subscribe,
+    subscriber_get_by_confirm_token,
+    subscriber_get_by_unsubscribe_token,
+    subscriber_signup_request,
     subscriber_unsubscribe,
 )
 
@@ -39,16 +42,15 @@ def signup(request):
             if form.cleaned_data["website"]:
                 return redirect("newsletter:signup_done")
             try:
-                subscriber_subscribe(
-                    email=form.cleaned_data["email"], language=form.cleaned_data["language"]
+                subscriber_signup_request(
+                    email=form.cleaned_data["email"],
+                    language=form.cleaned_data["language"],
+                    client=client_key(request),
                 )
             except ValidationError as error:
                 form.add_error("email", error)
-            except OSError:
-                form.add_error(
-                    None,
-                    _("We could not send the confirmation email just now. Please try again later."),
-                )
+            except NewsletterError as error:
+                form.add_error(None, error.message)
             else:
                 return redirect("newsletter:signup_done")
     else:
@@ -67,7 +69,7 @@ def confirm(request, token):
         if request.method == "POST":
             subscriber_confirm(token=token)
             return redirect("newsletter:confirmed")
-        subscriber = subscriber_get_by_token(token=token)
+        subscriber = subscriber_get_by_confirm_token(token=token)
     except SubscriberTokenInvalid:
         return _invalid_link(request)
     return TemplateResponse(
@@ -79,14 +81,23 @@ def confirmed(request):
     return TemplateResponse(request, "publishing/newsletter/confirmed.html")
 
 
-@csrf_exempt  # mail clients POST here without a form (RFC 8058)
+@csrf_exempt  # mail clients POST here without a form (RFC 8058 one-click)
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
+    """GET shows a button (mail scanners follow links); POST, from it or from a mail
+    client's one-click unsubscribe, unsubscribes."""
     try:
-        subscriber = subscriber_unsubscribe(token=token)
+        if request.method == "GET":
+            subscriber = subscriber_get_by_unsubscribe_token(token=token)
+        else:
+            subscriber = subscriber_unsubscribe(token=token)
     except SubscriberTokenInvalid:
         return _invalid_link(request)
-    if request.method == "POST":
-        return HttpResponse(_("You have been unsubscribed."), content_type="text/plain")
     with translation.override(subscriber.language):
+        if request.method == "GET":
+            return render(
+                request, "publishing/newsletter/unsubscribe.html", {"subscriber": subscriber}
+            )
+        if request.POST.get("List-Unsubscribe") == "One-Click":
+            return HttpResponse(_("You have been unsubscribed."), content_type="text/plain")
         return render(request, "publishing/newsletter/unsubscribed.html")

@@ -14,6 +14,7 @@ from kouryu.publishing.wechat import (
     wechat_page_get_for_user,
     wechat_push_draft,
     wechat_push_enabled,
+    wechat_user_can_push,
 )
 
 
@@ -32,13 +33,14 @@ def wechat_export(request, page_id):
             "over_text_length": export.text_length > MAX_TEXT_LENGTH,
             "over_byte_size": export.byte_size > MAX_BYTE_SIZE,
             "push_enabled": wechat_push_enabled(),
+            "can_push": wechat_user_can_push(page=page, user=request.user),
         },
     )
 
 
 @require_POST
 def wechat_push(request, page_id):
-    page = wechat_page_get_for_user(page_id=page_id, user=request.user)
+    page = wechat_page_get_for_user(page_id=page_id, user=request.user, to_publish=True)
     if not wechat_push_enabled():
         messages.error(request, _("Pushing to WeChat is not configured."))
     else:
