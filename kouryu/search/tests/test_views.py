@@ -115,6 +115,7 @@ def test_query_count_does_not_grow_with_the_number_of_hits(client):
             client.get("/ja/search/", {"q": query, "lang": "all"})
         return len(queries)
 
+    count("北京")  # the first request of a test fills the site's caches (site root paths)
     assert count("北京") == count("職員紹介")  # ten hits, then one
 
 
