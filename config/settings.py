@@ -312,6 +312,12 @@ else:
 # Translated name of the product in the interface.
 KOURYU_PRODUCT_NAME = _("Kouryu")
 
+# The two sides of the office's work, when no office is marked as this site's own (the
+# office's own fields say it otherwise): whose local governments it serves, and with which
+# country. ISO 3166-1 codes.
+KOURYU_HOME_COUNTRY = env.str("KOURYU_HOME_COUNTRY", default="JP")
+KOURYU_PARTNER_COUNTRY = env.str("KOURYU_PARTNER_COUNTRY", default="")
+
 # Largest CSV file staff may import into the registry through the admin.
 KOURYU_IMPORT_MAX_BYTES = env.int("KOURYU_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,10 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from kouryu.core.views import admin_login_redirect
-from kouryu.publishing.sitemaps import SITEMAPS
+from kouryu.website.sitemaps import sitemap_index, sitemap_section
 
 urlpatterns = [
-    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("api/v1/", api.urls),
     # Staff log in through the same login as everyone (allauth: lockout, second factor);
     # Wagtail's own login and password reset would go round both.

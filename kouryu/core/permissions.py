@@ -1,8 +1,16 @@
-"""The staff groups and what each may do in the admin."""
+"""The staff groups, and what each may do in the admin.
+
+The groups and their rights over Wagtail's own objects (pages, images and documents,
+users, locales, redirects, translations) are defined here. Each app declares what the
+groups may do with its own models through the GROUP_PERMISSIONS hook
+(kouryu.core.hooks); ``groups_ensure`` gathers them.
+"""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from kouryu.core import hooks
 
 # Group names are data (stored in the database), the same in every language.
 OFFICE_MANAGERS = "Office managers"
@@ -28,32 +36,19 @@ COLLECTION_PERMISSIONS = {
     EDITORS: ["add", "choose"],
 }
 
-# Model permissions by app label; "*" means every model of the app.
-MODEL_PERMISSIONS = {
+# Wagtail's own models; the apps add theirs through the GROUP_PERMISSIONS hook.
+PLATFORM_PERMISSIONS = {
     OFFICE_MANAGERS: {
-        "offices": ["add", "change", "delete", "view"],
-        "places": ["add", "change", "delete", "view"],
-        "partnerships": ["add", "change", "delete", "view"],
-        "publishing": ["add", "change", "delete", "view"],
         "wagtailredirects": ["add", "change", "delete"],
         "auth": ["add_user", "change_user", "view_user"],
         "wagtailcore": ["add_locale", "change_locale", "view_locale"],
         "wagtail_localize": ["submit_translation"],
     },
     STAFF: {
-        "offices": ["add", "change", "view"],
-        "places": ["add", "change", "view"],
-        "partnerships": ["add", "change", "view"],
-        "publishing": ["add", "change", "view"],
         "wagtailredirects": ["add", "change"],
         "wagtail_localize": ["submit_translation"],
     },
     EDITORS: {
-        "offices": ["view"],
-        "places": ["view"],
-        "partnerships": ["view"],
-        # Not the newsletter: subscribers are personal data, for the roles that send it.
-        "publishing": ["view_category"],
         "wagtail_localize": ["submit_translation"],
     },
 }
@@ -62,6 +57,18 @@ MODEL_PERMISSIONS = {
 def staff_group_names() -> list[str]:
     """The office's staff groups, which office managers may give to users."""
     return [OFFICE_MANAGERS, STAFF, EDITORS]
+
+
+def model_permissions() -> dict[str, dict[str, list[str]]]:
+    """What each group may do with models: the platform's grants and every app's."""
+    merged = {
+        group: {k: list(v) for k, v in spec.items()} for group, spec in PLATFORM_PERMISSIONS.items()
+    }
+    for group, spec in hooks.group_permissions().items():
+        for app_label, actions in spec.items():
+            merged.setdefault(group, {}).setdefault(app_label, [])
+            merged[group][app_label] += actions
+    return merged
 
 
 def _model_permissions(spec: dict[str, list[str]]) -> list[Permission]:
@@ -84,10 +91,11 @@ def groups_ensure() -> list[Group]:
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+    grants = model_permissions()
     groups = []
-    for name in (OFFICE_MANAGERS, STAFF, EDITORS):
+    for name in staff_group_names():
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set([access_admin, *_model_permissions(MODEL_PERMISSIONS[name])])
+        group.permissions.set([access_admin, *_model_permissions(grants.get(name, {}))])
         if root_page is not None:
             for codename in PAGE_PERMISSIONS[name]:
                 GroupPagePermission.objects.get_or_create(

@@ -7,6 +7,7 @@ coordinates) are kept in step across locales by wagtail-localize's synchronisati
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -16,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from kouryu.core.dates import DatePrecision, format_partial_date
 from kouryu.core.names import person_name
@@ -79,8 +81,32 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         default=False,
         help_text=_("The office that runs this site. Only one office may be marked."),
     )
+    home_country = models.CharField(
+        _("home country"),
+        max_length=2,
+        blank=True,
+        help_text=_(
+            "ISO code of the country whose local governments this office serves "
+            "(for this site's office)."
+        ),
+    )
+    partner_country = models.CharField(
+        _("partner country"),
+        max_length=2,
+        blank=True,
+        help_text=_(
+            "ISO code of the country this office works with: the registry's statistics, "
+            "filters and API are about partnerships with it (for this site's office)."
+        ),
+    )
     mission = models.TextField(_("mission"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # Facts, the same in every language: wagtail-localize copies them to the translations.
+    override_translatable_fields = [
+        SynchronizedField("home_country"),
+        SynchronizedField("partner_country"),
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -88,6 +114,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("opened_on"), FieldPanel("opened_precision")]),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("is_this_office"),
+        FieldRowPanel([FieldPanel("home_country"), FieldPanel("partner_country")]),
         FieldPanel("mission"),
         FieldPanel("sort_order"),
     ]
@@ -354,3 +381,57 @@ class PublishedFigure(TranslatableMixin, models.Model):
     @property
     def as_of_display(self) -> str:
         return format_partial_date(self.as_of, self.as_of_precision)
+
+
+def original_language_q():
+    """Choices of one entry per person: those in the site's default language."""
+    from wagtail.models import Locale
+
+    return models.Q(locale=Locale.get_default())
+
+
+class StaffAccount(models.Model):
+    """The staff directory entry of a login: whose name the admin shows for work assigned
+    to this user, in each language (宮本 貴章 / Takaaki Miyamoto)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("login"),
+        on_delete=models.CASCADE,
+        related_name="staff_account",
+    )
+    member = models.ForeignKey(
+        StaffMember,
+        verbose_name=_("staff directory entry"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=original_language_q,
+        help_text=_("The person in the staff directory, as the original entry."),
+    )
+    # The person, whichever language's entry was chosen: one login per person.
+    member_key = models.UUIDField(_("person"), editable=False)
+
+    panels = [FieldPanel("user"), FieldPanel("member")]
+
+    class Meta:
+        verbose_name = _("staff login")
+        verbose_name_plural = _("staff logins")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member_key"],
+                name="offices_one_login_per_person",
+                violation_error_message=_("This person already has a login."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.member}"
+
+    def save(self, *args, **kwargs):
+        self.member_key = self.member.translation_key
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.member_id:
+            self.member_key = self.member.translation_key

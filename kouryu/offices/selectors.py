@@ -1,5 +1,8 @@
 """Reads for the offices app: snippets in the visitor's language, falling back to the default."""
 
+from dataclasses import dataclass
+
+from django.conf import settings
 from wagtail.models import Locale, TranslatableMixin
 
 from kouryu.offices.models import (
@@ -59,3 +62,45 @@ def staff_directory(*, locale: Locale | None = None) -> list[StaffMember]:
         body = member.seconding_body
         member.seconding_body_localized = bodies.get(body.translation_key, body) if body else None
     return staff
+
+
+@dataclass(frozen=True)
+class Countries:
+    """The two sides of this office's work, as ISO codes: the home country (whose local
+    governments the office serves) and the partner country (the one it works with)."""
+
+    home: str
+    partner: str
+
+
+def office_countries() -> Countries:
+    """The countries of the office that runs this site; settings' defaults without one."""
+    office = Office.objects.filter(is_this_office=True).order_by("pk").first()
+    home = (office.home_country if office else "") or settings.KOURYU_HOME_COUNTRY
+    partner = (office.partner_country if office else "") or settings.KOURYU_PARTNER_COUNTRY
+    return Countries(home=home.upper(), partner=partner.upper())
+
+
+def staff_member_for_user(user, *, locale: Locale | None = None) -> StaffMember | None:
+    """The staff directory entry of a login, in the reader's language where it exists."""
+    from kouryu.offices.models import StaffAccount
+
+    if user is None or not getattr(user, "pk", None):
+        return None
+    key = StaffAccount.objects.filter(user=user).values_list("member_key", flat=True).first()
+    if key is None:
+        return None
+    return staff_members_by_key([key], locale=locale).get(key)
+
+
+def staff_members_by_key(keys, *, locale: Locale | None = None) -> dict:
+    """Staff directory entries by translation key, each in `locale` or else the original."""
+    locale = locale or Locale.get_active()
+    default = Locale.get_default()
+    found = {}
+    for member in StaffMember.objects.filter(
+        translation_key__in=list(keys), locale__in=[locale, default]
+    ).select_related("locale"):
+        if member.locale_id == locale.pk or member.translation_key not in found:
+            found[member.translation_key] = member
+    return found

@@ -1,14 +1,18 @@
 """Admin menu for the office's data: organisation, offices, lines of work, staff, figures."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS
+from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.offices.models import (
     Office,
     Organisation,
     PublishedFigure,
     SecondingBody,
+    StaffAccount,
     StaffMember,
     WorkArea,
 )
@@ -51,6 +55,13 @@ class PublishedFigureViewSet(SnippetViewSet):
     list_display = ["label", "value", "unit", "as_of"]
 
 
+class StaffAccountViewSet(SnippetViewSet):
+    model = StaffAccount
+    icon = "key"
+    list_display = ["user", "member"]
+    copy_view_enabled = False
+
+
 class OfficeGroup(SnippetViewSetGroup):
     menu_label = _("Office")
     menu_icon = "globe"
@@ -62,7 +73,25 @@ class OfficeGroup(SnippetViewSetGroup):
         StaffMemberViewSet,
         SecondingBodyViewSet,
         PublishedFigureViewSet,
+        StaffAccountViewSet,
     )
 
 
 register_snippet(OfficeGroup)
+
+
+@hooks.register(GROUP_PERMISSIONS)
+def offices_group_permissions():
+    return {
+        OFFICE_MANAGERS: {"offices": ["add", "change", "delete", "view"]},
+        STAFF: {"offices": ["add", "change", "view"]},
+        EDITORS: {"offices": ["view"]},
+    }
+
+
+@hooks.register(DEMO, order=10)
+def offices_demo(out):
+    from kouryu.offices.demo.loader import offices_demo_load
+
+    if offices_demo_load():
+        out.write("Demo office data loaded: the organisation, offices, staff and figures.")

@@ -69,20 +69,90 @@ def partnership_document(partnership: Partnership):
     )
 
 
+def _in_language(language: str):
+    from django.utils import translation
+
+    return translation.override(language)
+
+
+def place_presentation(object_ids: list[str], language: str) -> dict:
+    """Places as the reader's language writes them: 神户市 on zh, 神戸市 on ja, Kobe on en."""
+    from django.urls import reverse
+
+    from kouryu.search.registry import Presentation
+
+    places = Place.objects.select_related("parent", "country").in_bulk(
+        [int(pk) for pk in object_ids]
+    )
+    shown = {}
+    with _in_language(language):
+        for pk, place in places.items():
+            within = [place.parent.display_name()] if place.parent_id else []
+            within.append(place.country.display_name())
+            shown[str(pk)] = Presentation(
+                title=place.display_name(),
+                url=reverse("partnerships:place", args=[pk]),
+                summary=" · ".join([str(place.get_kind_display()), *within]),
+                language=language,
+            )
+    return shown
+
+
+def partnership_presentation(object_ids: list[str], language: str) -> dict:
+    """A record as 神户市 – 天津市 on zh, 神戸市 – 天津市 on ja, Kobe – Tianjin on en."""
+    from django.urls import reverse
+
+    from kouryu.search.registry import Presentation
+
+    records = Partnership.objects.select_related(
+        "japan_side__parent", "partner__parent", "partner__country"
+    ).in_bulk([int(pk) for pk in object_ids])
+    shown = {}
+    with _in_language(language):
+        for pk, p in records.items():
+            # Where each side lies (a ward's city, a county's province): a search for the
+            # larger place finds the records within it, and the reader sees why.
+            within = [
+                side.parent.display_name() for side in (p.japan_side, p.partner) if side.parent_id
+            ]
+            parts = [" – ".join(within)] if within else []
+            parts.append(p.agreed_display)
+            if p.kind != PartnershipKind.UNSPECIFIED:
+                parts.append(str(p.get_kind_display()))
+            parts.append(p.partner.country.display_name())
+            if p.background:
+                parts.append(p.background)
+            shown[str(pk)] = Presentation(
+                title=f"{p.japan_side.display_name()} – {p.partner.display_name()}",
+                url=reverse("partnerships:detail", args=[pk]),
+                summary=" · ".join(parts),
+                language=language,
+            )
+    return shown
+
+
 def register_with_search() -> None:
+    from django.utils.translation import gettext_lazy as _
+
     from kouryu.search import registry
 
     aliases = Prefetch("aliases", queryset=PlaceAlias.objects.all(), to_attr="prefetched_aliases")
     registry.register(
         Place,
         kind="place",
+        label=_("Places"),
+        order=90,
         extract=place_document,
+        present=place_presentation,
         queryset=lambda: Place.objects.select_related("parent").prefetch_related(aliases),
     )
     registry.register(
         Partnership,
         kind="partnership",
+        label=_("Friendship cities"),
+        order=80,
         extract=partnership_document,
+        present=partnership_presentation,
         queryset=lambda: Partnership.objects.select_related(
             "japan_side__parent", "partner__parent"
         ),

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS, NAV, SITEMAPS, NavItem
+from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.partnerships.models import Partnership
 from kouryu.partnerships.views import staff
 
@@ -79,3 +81,39 @@ def register_import_menu_item():
     return ImportMenuItem(
         _("Import partnerships"), reverse("partnerships_import"), icon_name="upload", order=211
     )
+
+
+@hooks.register(GROUP_PERMISSIONS)
+def partnerships_group_permissions():
+    # Staff keep the registry, import included; editors only look.
+    return {
+        OFFICE_MANAGERS: {"partnerships": ["add", "change", "delete", "view"]},
+        STAFF: {"partnerships": ["add", "change", "view"]},
+        EDITORS: {"partnerships": ["view"]},
+    }
+
+
+@hooks.register(NAV)
+def partnerships_nav():
+    return [NavItem(label=_("Friendship cities"), url_name="partnerships:list", order=800)]
+
+
+@hooks.register(SITEMAPS)
+def partnerships_sitemaps():
+    from kouryu.partnerships.sitemaps import RegistrySitemap
+
+    return {"registry": RegistrySitemap}
+
+
+@hooks.register(DEMO, order=40)
+def partnerships_demo(out):
+    from kouryu.partnerships.models import Partnership
+    from kouryu.partnerships.services import partnerships_load_seed
+
+    if Partnership.objects.exists():
+        return
+    for name, result in partnerships_load_seed().items():
+        out.write(
+            f"Registry seed {name}: {result.created} created, {result.updated} merged, "
+            f"{len(result.skipped_lines)} rows skipped (names not resolved)."
+        )

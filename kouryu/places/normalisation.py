@@ -1,11 +1,11 @@
 """Normalised keys for place names, so that one name written in any script meets itself."""
 
 # A key is what the resolver compares: NFKC, case-folded, tone marks and macrons
-# removed, katakana folded to hiragana, and every CJK character folded one character
-# at a time to a single form (Japanese shinjitai and Simplified Chinese both go to
-# Traditional through OpenCC, then a few variant characters are merged). Folding one
-# character at a time keeps the key of a name independent of its context, so the stem
-# of 神戸市 and the key of 神戸 agree.
+# removed, katakana folded to hiragana, and every CJK character folded one character at
+# a time by kouryu.core.folding, the platform's one folding of Japanese, Simplified and
+# Traditional forms (the search analyzer uses the same). Folding one character at a time
+# keeps the key of a name independent of its context, so the stem of 神戸市 and the key
+# of 神戸 agree.
 #
 # Nothing here imports Django: the data build script uses the same functions.
 
@@ -14,68 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-import opencc
-
-# Variant characters that OpenCC leaves apart but that name the same place
-# (神戸/神户/神戶, 台/臺, 渋/澀…). Applied after jp2t and s2t.
-VARIANTS = str.maketrans(
-    {
-        "臺": "台",
-        "颱": "台",
-        "檯": "台",
-        "戸": "戶",
-        "户": "戶",
-        "嶋": "島",
-        "嶌": "島",
-        "﨑": "崎",
-        "碕": "崎",
-        "髙": "高",
-        "舘": "館",
-        "冨": "富",
-        "澁": "澀",
-        "邉": "邊",
-        "鄕": "鄉",
-        "郷": "鄉",
-        "淸": "清",
-        "麵": "麪",
-        "峯": "峰",
-        "槇": "槙",
-        "祕": "秘",
-        "兎": "兔",
-        "亀": "龜",
-        # Found by the data build: the Japanese, Simplified and Traditional forms of
-        # the gazetteer's names that OpenCC folds apart.
-        "箇": "個",
-        "淩": "凌",
-        "呉": "吳",
-        "冢": "塚",
-        "鉅": "巨",
-        "柺": "拐",
-        "敘": "敍",
-        "崑": "昆",
-        "曁": "暨",
-        "査": "查",
-        "稜": "棱",
-        "楡": "榆",
-        "瀋": "沈",
-        "衝": "沖",
-        "霑": "沾",
-        "濬": "浚",
-        "谿": "溪",
-        "澂": "澄",
-        "産": "產",
-        "皐": "皋",
-        "茘": "荔",
-        "衞": "衛",
-        "穀": "谷",
-        "隣": "鄰",
-        "鐘": "鍾",
-        "鐮": "鎌",
-        "鎭": "鎮",
-        "鷄": "雞",
-        "鱷": "鰐",
-    }
-)
+from kouryu.core.folding import fold, is_cjk
 
 # Separators and marks that carry no meaning in a name: Minami-Alps, Xi'an, 南アルプス・…
 SEPARATORS = re.compile(r"[\s\-‐‑‒–—―'’‘`´.·・･,、。]+")
@@ -83,31 +22,9 @@ SEPARATORS = re.compile(r"[\s\-‐‑‒–—―'’‘`´.·・･,、。]+")
 _KANA_SMALL_KE = str.maketrans({"ヶ": "け", "ケ": "け", "ゖ": "け", "ヵ": "か", "ゕ": "か"})
 
 
-@cache
-def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
-    return opencc.OpenCC("jp2t.json"), opencc.OpenCC("s2t.json")
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3134F
-    )
-
-
-@cache
 def fold_char(char: str) -> str:
-    """One CJK character in its folded (Traditional) form; other characters unchanged."""
-    if not _is_cjk(char):
-        return char
-    jp2t, s2t = _converters()
-    folded = s2t.convert(jp2t.convert(char))
-    if len(folded) != 1:  # never expected; keep keys the same length as the name
-        folded = char
-    return folded.translate(VARIANTS)
+    """One CJK character in its folded form; other characters unchanged."""
+    return fold(char) if is_cjk(char) else char
 
 
 def strip_marks(text: str) -> str:
@@ -130,7 +47,7 @@ def prepare(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().strip()
     text = strip_marks(text)
     text = _kana_to_hiragana(text)
-    return "".join(fold_char(c) for c in text)
+    return fold(text)
 
 
 def name_key(text: str) -> str:

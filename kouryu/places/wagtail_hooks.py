@@ -1,10 +1,13 @@
 """The gazetteer in the admin: searchable, so that record forms can choose a place."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from kouryu.core.hooks import GROUP_PERMISSIONS, SEED
+from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.places.models import Place
 
 
@@ -30,3 +33,25 @@ class PlaceViewSet(SnippetViewSet):
 
 
 register_snippet(PlaceViewSet)
+
+
+@hooks.register(GROUP_PERMISSIONS)
+def places_group_permissions():
+    return {
+        OFFICE_MANAGERS: {"places": ["add", "change", "delete", "view"]},
+        STAFF: {"places": ["add", "change", "view"]},
+        EDITORS: {"places": ["view"]},
+    }
+
+
+@hooks.register(SEED, order=10)
+def places_seed(out):
+    from kouryu.places.services import aliases_are_current, places_load
+
+    report = places_load(only_if_empty=True)
+    if not report.skipped:
+        out.write(f"Gazetteer loaded: {report.places}.")
+    elif not aliases_are_current():
+        # The folding of CJK forms changed since the names were keyed: key them again.
+        report = places_load()
+        out.write(f"Gazetteer names keyed again: {report.aliases}.")

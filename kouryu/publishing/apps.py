@@ -13,10 +13,14 @@ class PublishingConfig(AppConfig):
         from kouryu.search.pdf import document_text
         from kouryu.search.registry import join_text, page_search_text
 
-        registry.register_page(NewsPage, kind="news", date=lambda page: page.date)
+        registry.register_page(
+            NewsPage, kind="news", label=_("News"), order=20, date=lambda page: page.date
+        )
         registry.register_page(
             ReportPage,
             kind="report",
+            label=_("Reports"),
+            order=30,
             date=lambda page: page.date,
             # A report's PDFs are searchable with its text.
             body=lambda page: join_text(

@@ -7,6 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS
+from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.publishing.models import Category
 from kouryu.publishing.views import staff
 
@@ -225,3 +227,22 @@ def newsletter_edition_listing_buttons(snippet, user, next_url=None):
             icon_name="time",
             priority=10,
         )
+
+
+@hooks.register(GROUP_PERMISSIONS)
+def publishing_group_permissions():
+    # Editors choose categories; the newsletter, with its subscribers' addresses (personal
+    # data), is for the roles that send it.
+    return {
+        OFFICE_MANAGERS: {"publishing": ["add", "change", "delete", "view"]},
+        STAFF: {"publishing": ["add", "change", "view"]},
+        EDITORS: {"publishing": ["view_category"]},
+    }
+
+
+@hooks.register(DEMO, order=30)
+def publishing_demo(out):
+    from kouryu.publishing.demo.loader import publishing_demo_load
+
+    if publishing_demo_load():
+        out.write("Demo news and research reports loaded in ja, zh-hans and en.")

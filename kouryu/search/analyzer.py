@@ -11,9 +11,10 @@ Steps, for a document and for a query alike:
    Japanese document, Chinese (jieba, ``cut_for_search``) on a Chinese document, and
    both when the language is unknown. Queries analyse Han-only runs both ways and
    accept either reading, because two or three characters do not say their language.
-5. Folding (``fold``): every CJK character goes to one representative of its
-   Japanese/Simplified/Traditional variants (戸, 户 and 戶 meet as 户), character by
-   character, so a token's folded form never depends on its context.
+5. Folding (``kouryu.core.folding.fold``, shared with the gazetteer's name keys): every
+   CJK character goes to one representative of its Japanese/Simplified/Traditional
+   variants (戸, 户 and 戶 meet as 户), character by character, so a token's folded form
+   never depends on its context.
 
 Tokens only ever contain letters and digits, so FTS5's ``unicode61`` tokenizer and
 PostgreSQL's ``simple`` parser each see exactly one word per token.
@@ -26,6 +27,8 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import cache
+
+from kouryu.core.folding import fold, fold_table
 
 MAX_TOKEN_LENGTH = 64
 # Sudachi refuses inputs over ~48 KB; CJK runs end at every punctuation mark, so only
@@ -106,80 +109,6 @@ CHINESE_STOP_WORDS = frozenset(
 # Sudachi part-of-speech heads that carry no searchable meaning.
 JAPANESE_STOP_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
 
-# Variants that OpenCC's tables leave apart but that Japanese names use side by side.
-_EXTRA_VARIANTS = ("島嶋嶌", "崎﨑碕嵜", "高髙", "館舘", "辺邊邉边", "浜濱濵滨", "徳德", "吉𠮷")
-
-
-# ---------------------------------------------------------------------------
-# Folding
-# ---------------------------------------------------------------------------
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    """Each CJK character that has variants, mapped to its class's representative.
-
-    Classes join a character with what OpenCC's conversions (Japanese ↔ Traditional,
-    Simplified ↔ Traditional, Taiwan and Hong Kong forms) turn it into. The
-    representative is the Simplified form most of the class converts to, so that
-    jieba, which reads Simplified best, can segment folded text.
-    """
-    import opencc
-
-    chars = [chr(c) for c in [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000)]]
-    joined = "\n".join(chars)
-    parent: dict[str, str] = {}
-
-    def find(char: str) -> str:
-        root = char
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(char, char) != root:
-            parent[char], char = root, parent[char]
-        return root
-
-    def union(a: str, b: str) -> None:
-        root_a, root_b = find(a), find(b)
-        if root_a != root_b:
-            parent[root_a] = root_b
-
-    simplified = {}
-    for config in ("t2s", "s2t", "jp2t", "t2jp", "tw2s", "hk2s"):
-        converted = opencc.OpenCC(f"{config}.json").convert(joined).split("\n")
-        for char, other in zip(chars, converted, strict=True):
-            if len(other) == 1 and other != char:
-                union(char, other)
-            if config == "t2s":
-                simplified[char] = other if len(other) == 1 else char
-    for group in _EXTRA_VARIANTS:
-        for other in group[1:]:
-            union(group[0], other)
-
-    classes: dict[str, list[str]] = {}
-    for char in {*parent, *parent.values()}:
-        classes.setdefault(find(char), []).append(char)
-    table = {}
-    for members in classes.values():
-        votes: dict[str, int] = {}
-        for member in members:
-            target = simplified.get(member, member)
-            if target in members:
-                votes[target] = votes.get(target, 0) + 1
-        representative = min(members, key=lambda m: (-votes.get(m, 0), m))
-        for member in members:
-            if member != representative:
-                table[ord(member)] = representative
-    return table
-
-
-def fold(text: str) -> str:
-    """Japanese, Simplified and Traditional forms of each CJK character folded to one.
-
-    One character in, one character out: 神戸, 神户 and 神戶 all become 神户. The
-    single folding step used for documents, queries and highlighting alike.
-    """
-    return text.translate(_fold_table())
-
 
 def normalize(text: str) -> str:
     """NFKC: full-width Latin and digits to ASCII, half-width kana to full-width."""
@@ -254,7 +183,7 @@ def _jieba():
 
 def warm_up() -> None:
     """Load the dictionaries now rather than on the first request."""
-    _fold_table()
+    fold_table()
     _sudachi()
     _jieba()
 

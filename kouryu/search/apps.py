@@ -9,7 +9,5 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from kouryu.search import receivers
-        from kouryu.search.website_pages import register_website_pages
 
-        register_website_pages()
         receivers.connect()

@@ -1,17 +1,24 @@
-"""What the search index holds: a registry of indexable page types and models.
+"""What the search index holds: the page types and models that apps register.
 
-Another app makes its content searchable from its ``AppConfig.ready()`` (or its
-``wagtail_hooks``) without the search app importing it::
+Each app makes its own content searchable from its ``AppConfig.ready()``; the search app
+knows no feature app::
 
     from kouryu.search import registry
 
-    registry.register_page(NewsPage, kind="news")                  # title + search_fields
-    registry.register_page(ReportPage, kind="report", body=report_text)  # with its PDF's text
-    registry.register(Partnership, kind="partnership", extract=partnership_document)
+    registry.register_page(NewsPage, kind="news", label=_("News"), order=20)
+    registry.register(
+        Partnership,
+        kind="partnership",
+        label=_("Friendship cities"),
+        extract=partnership_document,       # the text to index, and the filters
+        present=partnership_presentation,   # title, summary and address, per language
+    )
 
-A page's entry follows its publishing (live, not private); a model's entry follows
-its saves and deletes. ``depends_on`` names models shown on a page (snippets), so
-that saving one of them refreshes the pages that show it.
+A page's entry follows its publishing (live, not private); a model's entry follows its
+saves and deletes. ``depends_on`` names models shown on a page (snippets), so that saving
+one of them refreshes the pages that show it. A hit's title, summary and address come from
+the registered object, in the reader's language, when results are shown: ``present`` for a
+model, the page itself for a page.
 """
 
 import contextvars
@@ -25,18 +32,10 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
-# The kinds the site knows; an app may add its own with register_kind().
-_kinds: dict[str, str | Promise] = {
-    "page": _("Pages"),
-    "news": _("News"),
-    "report": _("Reports"),
-    "event": _("Events"),
-    "partnership": _("Friendship cities"),
-    "place": _("Places"),
-}
+# Kinds, as registrations declare them: kind -> (label, order).
+_kinds: dict[str, tuple[str | Promise, int]] = {}
 
 
 @dataclass(frozen=True)
@@ -53,12 +52,30 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Presentation:
+    """How a hit is shown: in the reader's language, with the address of its page there.
+
+    ``summary`` is plain text, or empty to show the indexed text around the match.
+    """
+
+    title: str
+    url: str
+    summary: str = ""
+    language: str = ""
+
+
+# present(object ids, reader's language) -> {object id: Presentation}; one or two queries.
+Presenter = Callable[[list[str], str], dict[str, Presentation]]
+
+
+@dataclass(frozen=True)
 class Registration:
     model: type[models.Model]
     kind: str
     extract: Callable[[models.Model], Document | None]
     queryset: Callable[[], models.QuerySet]
     depends_on: tuple[type[models.Model], ...] = field(default=())
+    present: Presenter | None = None
 
     @property
     def is_page(self) -> bool:
@@ -72,8 +89,8 @@ class RegistryError(Exception):
     pass
 
 
-def register_kind(kind: str, label: str | Promise) -> None:
-    _kinds[kind] = label
+def register_kind(kind: str, label: str | Promise, *, order: int = 500) -> None:
+    _kinds[kind] = (label, order)
 
 
 def register(
@@ -84,13 +101,17 @@ def register(
     queryset: Callable[[], models.QuerySet] | None = None,
     depends_on: Iterable[type[models.Model]] = (),
     label: str | Promise | None = None,
+    order: int = 500,
+    present: Presenter | None = None,
 ) -> None:
     """Index ``model``: ``extract(obj)`` gives its Document, or None to leave it out.
 
-    ``queryset`` gives every object for a rebuild (default: all of them).
+    ``queryset`` gives every object for a rebuild (default: all of them). ``present``
+    shows hits of an entry in no one language; without it a hit shows its indexed title
+    and the entry's stored address.
     """
     if label is not None:
-        register_kind(kind, label)
+        register_kind(kind, label, order=order)
     if kind not in _kinds:
         raise RegistryError(f"unknown kind {kind!r}: pass label= or call register_kind()")
     _registry[model] = Registration(
@@ -99,6 +120,7 @@ def register(
         extract=extract,
         queryset=queryset or model._default_manager.all,
         depends_on=tuple(depends_on),
+        present=present,
     )
 
 
@@ -110,6 +132,7 @@ def register_page(
     date: Callable[[Page], datetime | date_type | None] | None = None,
     depends_on: Iterable[type[models.Model]] = (),
     label: str | Promise | None = None,
+    order: int = 500,
 ) -> None:
     """Index a page type: its title and ``body(page)`` (default: its search_fields' text).
 
@@ -138,6 +161,7 @@ def register_page(
         queryset=lambda: model.objects.select_related("locale"),
         depends_on=depends_on,
         label=label,
+        order=order,
     )
 
 
@@ -163,13 +187,14 @@ def is_dependency(model: type) -> bool:
 
 
 def kinds() -> dict[str, str | Promise]:
-    """The kinds that registered types use, in the site's order, with their labels."""
+    """The kinds that registered types use, in the order they declared, with their labels."""
     used = {r.kind for r in _registry.values()}
-    return {kind: label for kind, label in _kinds.items() if kind in used}
+    ordered = sorted((order, kind) for kind, (_label, order) in _kinds.items() if kind in used)
+    return {kind: _kinds[kind][0] for _order, kind in ordered}
 
 
 def kind_label(kind: str) -> str | Promise:
-    return _kinds.get(kind, kind)
+    return _kinds.get(kind, (kind, 0))[0]
 
 
 # ---------------------------------------------------------------------------

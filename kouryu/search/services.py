@@ -206,6 +206,19 @@ def index_rebuild(
     )
 
 
+def index_missing() -> int:
+    """How many registered objects have no entry (a few count queries, no analysis)."""
+    missing = 0
+    for registration in registry.registrations():
+        content_type = ContentType.objects.get_for_model(registration.model)
+        objects = registration.queryset()
+        if registration.is_page:
+            objects = objects.filter(content_type=content_type)
+        entries = SearchEntry.objects.filter(content_type=content_type).count()
+        missing += max(0, objects.count() - entries)
+    return missing
+
+
 def _write_batch(batch) -> int:
     if not batch:
         return 0

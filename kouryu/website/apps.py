@@ -6,3 +6,8 @@ class WebsiteConfig(AppConfig):
     name = "kouryu.website"
     label = "website"
     verbose_name = _("Website")
+
+    def ready(self):
+        from kouryu.website.search import register_website_pages
+
+        register_website_pages()

@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Site
 
 from kouryu.core.translation import (
     CONTENT_KEYS,
@@ -11,16 +11,25 @@ from kouryu.core.translation import (
     pick,
     snippet_create_translated,
 )
-from kouryu.offices.models import StaffMember
+from kouryu.offices.demo.loader import demo_staff
 from kouryu.publishing.demo import content
 from kouryu.publishing.models import Category, NewsIndexPage, NewsPage, ReportIndexPage, ReportPage
 
 
 @transaction.atomic
-def publishing_demo_load(
-    *, homes: dict[str, Page], staff: dict[str, dict[str, StaffMember]]
-) -> None:
-    """Create the news and report indexes under the home pages, with their articles."""
+def publishing_demo_load() -> bool:
+    """Create the news and report indexes under the site's home page, with their articles.
+
+    False, and nothing done, if the site has no home page yet or already has news.
+    """
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None or site.root_page.depth < 2 or NewsIndexPage.objects.exists():
+        return False
+    homes = {
+        page.locale.language_code: page
+        for page in site.root_page.get_translations(inclusive=True).select_related("locale")
+    }
+    staff = demo_staff()
     categories = {
         item["slug"]: snippet_create_translated(model=Category, fields=item)
         for item in content.CATEGORIES
@@ -63,3 +72,4 @@ def publishing_demo_load(
                     [staff[key][code] for key in article.get("authors", []) if key in staff]
                 )
                 page.save_revision().publish()
+    return True

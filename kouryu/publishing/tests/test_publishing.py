@@ -74,10 +74,18 @@ def test_category_feed_and_unknown_feeds(client):
 
 
 def test_sitemap_is_valid_xml_with_hreflang_alternates(client):
+    # /sitemap.xml is an index of sections: the site's pages and each app's.
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    root = ElementTree.fromstring(response.content)
-    urls = root.findall("s:url", SITEMAP_NS)
+    index = ElementTree.fromstring(response.content)
+    sections = [e.find("s:loc", SITEMAP_NS).text for e in index.findall("s:sitemap", SITEMAP_NS)]
+    assert "http://testserver/sitemap-pages.xml" in sections
+    assert "http://testserver/sitemap-registry.xml" in sections
+    urls = []
+    for section in sections:
+        response = client.get(section.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        urls += ElementTree.fromstring(response.content).findall("s:url", SITEMAP_NS)
     locations = {u.find("s:loc", SITEMAP_NS).text for u in urls}
     assert "http://testserver/zh-hans/greeting/" in locations
     assert "http://testserver/en/registry/" in locations

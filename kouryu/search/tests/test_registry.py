@@ -28,9 +28,19 @@ def test_a_kind_needs_a_label():
         registry.register(StandardPage, kind="brochure", extract=lambda page: None)
 
 
-def test_kinds_lists_only_kinds_in_use():
-    assert set(registry.kinds()) == {r.kind for r in registry.registrations()}
-    assert "page" in registry.kinds()
+def test_kinds_are_listed_in_their_order_once_a_type_uses_them():
+    from kouryu.places.models import Country
+
+    registry.register_kind("bulletin", "Bulletins", order=15)
+    assert "bulletin" not in registry.kinds()  # declared, but no type uses it
+    registry.register(Country, kind="bulletin", extract=lambda country: None)
+    try:
+        kinds = list(registry.kinds())
+        assert kinds.index("page") < kinds.index("bulletin") < kinds.index("news")
+        assert registry.kind_label("bulletin") == "Bulletins"
+    finally:
+        registry.unregister(Country)
+    assert "bulletin" not in registry.kinds()
 
 
 def test_dates_become_midnight_in_the_site_time_zone():

@@ -1,27 +1,13 @@
 """Load the demo content (kouryu.website.demo.content) into an empty site, in every language."""
 
-import datetime
 import json
 
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from kouryu.core.translation import (
-    CONTENT_KEYS,
-    locales_ensure,
-    page_create_translated,
-    pick,
-    snippet_create_translated,
-)
-from kouryu.offices.models import (
-    Office,
-    Organisation,
-    PublishedFigure,
-    SecondingBody,
-    StaffMember,
-    WorkArea,
-)
-from kouryu.publishing.demo.loader import publishing_demo_load
+from kouryu.core.translation import CONTENT_KEYS, locales_ensure, page_create_translated, pick
+from kouryu.offices.demo.loader import demo_staff
+from kouryu.offices.models import StaffMember
 from kouryu.website.demo import content
 from kouryu.website.models import (
     FiguresPage,
@@ -37,10 +23,6 @@ def demo_is_loaded() -> bool:
     return HomePage.objects.exists()
 
 
-def _date(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
-
 def _stream(items, block: str, language: str) -> str:
     return json.dumps([{"type": block, "value": pick(item, language)} for item in items])
 
@@ -51,72 +33,15 @@ def _per_language(build) -> dict[str, dict]:
 
 @transaction.atomic
 def demo_load() -> bool:
-    """Create the demo site. Does nothing and returns False if a home page already exists."""
+    """Create the demo site's pages. Does nothing and returns False if a home page exists.
+
+    The office data (kouryu.offices' demo) is loaded first; the greeting names the director.
+    """
     if demo_is_loaded():
         return False
     locales_ensure()
-    _load_office_data()
-    staff = _load_staff()
-    homes = _load_pages(director=staff.get("director"))
-    publishing_demo_load(homes=homes, staff=staff)
+    _load_pages(director=demo_staff().get("director"))
     return True
-
-
-def _load_office_data() -> None:
-    org = dict(content.ORGANISATION)
-    org["founded_on"] = _date(org["founded_on"])
-    snippet_create_translated(model=Organisation, fields=org)
-    for order, office in enumerate(content.OFFICES):
-        fields = dict(office, sort_order=order, opened_on=_date(office["opened_on"]))
-        fields["mission"] = fields["mission"] or ""
-        snippet_create_translated(model=Office, fields=fields)
-    for area in content.WORK_AREAS:
-        rows = snippet_create_translated(
-            model=WorkArea, fields={k: v for k, v in area.items() if k != "programmes"}
-        )
-        for code, row in rows.items():
-            row.programmes = _stream(area["programmes"], "programme", code)
-            row.save()
-    for order, figure in enumerate(content.FIGURES):
-        fields = {k: v for k, v in figure.items() if k != "breakdown"}
-        fields.update(sort_order=order, as_of=_date(figure["as_of"]))
-        rows = snippet_create_translated(model=PublishedFigure, fields=fields)
-        for code, row in rows.items():
-            row.breakdown = json.dumps(
-                [
-                    {
-                        "type": "part",
-                        "value": {"label": pick(p["label"], code), "value": p["value"]},
-                    }
-                    for p in figure["breakdown"]
-                ]
-            )
-            row.full_clean()
-            row.save()
-
-
-def _load_staff() -> dict[str, dict[str, StaffMember]]:
-    bodies = {
-        key: snippet_create_translated(model=SecondingBody, fields=body)
-        for key, body in content.SECONDING_BODIES.items()
-    }
-    staff = {}
-    for order, person in enumerate(content.STAFF):
-        fields = {
-            k: v
-            for k, v in person.items()
-            if k not in ("key", "seconding_body", "responsibilities", "started_on")
-        }
-        fields = {k: ("" if v is None else v) for k, v in fields.items()}
-        fields.update(sort_order=order, started_on=_date(person["started_on"]))
-        rows = snippet_create_translated(model=StaffMember, fields=fields)
-        for code, row in rows.items():
-            if person["seconding_body"]:
-                row.seconding_body = bodies[person["seconding_body"]][code]
-            row.responsibilities = _stream(person["responsibilities"], "item", code)
-            row.save()
-        staff[person["key"]] = rows
-    return staff
 
 
 def _load_pages(*, director: dict[str, StaffMember] | None) -> dict[str, HomePage]:

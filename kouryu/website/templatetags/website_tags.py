@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from kouryu.core import hooks
 from kouryu.core.i18n import bcp47, language_links
 from kouryu.offices import selectors
 
@@ -25,10 +26,17 @@ def site_frame(context):
     site = Site.find_for_request(request) if request else None
     home = site.root_page.localized if site else None
     menu = list(home.get_children().live().in_menu().specific()) if home else []
+    path = request.path if request else ""
+    nav = [
+        {"label": item.label, "url": item.url, "current": item.is_current(path)}
+        for item in hooks.nav_items()
+        if item.url
+    ]
     return {
         "og": _open_graph(request, page, context),
         "home": home,
         "menu": menu,
+        "nav": nav,
         "languages": language_links(request, page) if request else [],
         "office": selectors.this_office(),
         "organisation": selectors.organisation(),

@@ -3,11 +3,12 @@
 Pages such as the overview or the staff directory show snippets (lines of work, staff)
 that are not fields of the page; their text is indexed with the page, read through
 ``offices.selectors`` in the page's language, and the page is refreshed when one of
-those snippets changes. Registered from SearchConfig.ready(); the website app could
-equally call ``register_website_pages()`` from its own ready().
+those snippets changes. Registered from WebsiteConfig.ready().
 """
 
-from kouryu.search.registry import html_to_text, join_text, register_page
+from django.utils.translation import gettext_lazy as _
+
+from kouryu.search.registry import html_to_text, join_text, register_kind, register_page
 
 
 def _stream_text(stream) -> list[str]:
@@ -114,6 +115,7 @@ def register_website_pages() -> None:
     )
     from kouryu.website import models as website
 
+    register_kind("page", _("Pages"), order=10)
     register_page(website.HomePage, body=home_text, depends_on=(WorkArea, PublishedFigure))
     register_page(
         website.OverviewPage, body=overview_text, depends_on=(Organisation, Office, WorkArea)

@@ -1,18 +1,19 @@
-"""Prepare a migrated database: staff groups, and with --demo the demo content and users."""
+"""Prepare a migrated database: staff groups and each app's seed data; with --demo, the demo.
+
+What is loaded comes from the apps (the SEED and DEMO hooks of kouryu.core.hooks); this
+command names none of them. Safe to run any number of times.
+"""
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from kouryu.core import hooks
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF, groups_ensure
-from kouryu.partnerships.models import Partnership
-from kouryu.partnerships.services import partnerships_load_seed
-from kouryu.places.services import places_load
-from kouryu.website.demo.loader import demo_load
 
+DEMO_PASSWORD = "kouryu-demo"
 DEMO_USERS = [
     ("admin", None, True),
     ("manager", OFFICE_MANAGERS, False),
@@ -22,7 +23,9 @@ DEMO_USERS = [
 
 
 class Command(BaseCommand):
-    help = "Create the staff groups; with --demo, load the demo content into an empty site."
+    help = (
+        "Create the staff groups and the seed data; with --demo, load the demo into an empty site."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -32,29 +35,15 @@ class Command(BaseCommand):
     def handle(self, *args, demo=False, **options):
         groups_ensure()
         self.stdout.write("Staff groups are in place.")
-        report = places_load(only_if_empty=True)
-        if not report.skipped:
-            self.stdout.write(f"Gazetteer loaded: {report.places}.")
-            # Places are bulk-loaded, past the signals that keep the search index in step.
-            call_command("search_rebuild", verbosity=0)
+        hooks.run_seed(self.stdout)
         if not demo:
             return
-        if demo_load():
-            self.stdout.write(self.style.SUCCESS("Demo content loaded in ja, zh-hans and en."))
-        else:
-            self.stdout.write("The site already has content; demo content was not loaded again.")
-        if not Partnership.objects.exists():
-            for name, result in partnerships_load_seed().items():
-                self.stdout.write(
-                    f"Registry seed {name}: {result.created} created, {result.updated} merged, "
-                    f"{len(result.skipped_lines)} rows skipped (names not resolved)."
-                )
+        hooks.run_demo(self.stdout)
         if settings.DEBUG:
             self._demo_users()
 
     def _demo_users(self):
         User = get_user_model()
-        password = "kouryu-demo"
         for username, group, superuser in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=username,
@@ -66,7 +55,7 @@ class Command(BaseCommand):
                 },
             )
             if created:
-                user.set_password(password)
+                user.set_password(DEMO_PASSWORD)
                 user.save()
                 # The address is the login's own: allauth asks for no confirmation mail.
                 EmailAddress.objects.get_or_create(
@@ -75,5 +64,5 @@ class Command(BaseCommand):
             if group:
                 user.groups.add(Group.objects.get(name=group))
         self.stdout.write(
-            f"Demo logins (DEBUG only): admin, manager, staff, editor; password '{password}'."
+            f"Demo logins (DEBUG only): admin, manager, staff, editor; password '{DEMO_PASSWORD}'."
         )

@@ -1,11 +1,13 @@
-"""sitemap.xml: every public page in every language, each with its hreflang alternates."""
+"""sitemap.xml: an index of sections, the site's pages and what each app registers
+(the SITEMAPS hook), every address in every language with its hreflang alternates."""
 
 from collections import defaultdict
 
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+from django.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
+from kouryu.core import hooks
 from kouryu.core.i18n import bcp47
 
 
@@ -47,18 +49,15 @@ class PageSitemap(Sitemap):
         return urls
 
 
-class RegistrySitemap(Sitemap):
-    """The registry's own pages, in each language, with alternates."""
-
-    i18n = True
-    alternates = True
-    x_default = True
-
-    def items(self):
-        return ["partnerships:list", "partnerships:statistics", "partnerships:map"]
-
-    def location(self, name):
-        return reverse(name)
+def _sections() -> dict[str, type[Sitemap]]:
+    return {"pages": PageSitemap, **hooks.sitemaps()}
 
 
-SITEMAPS = {"pages": PageSitemap, "registry": RegistrySitemap}
+def sitemap_index(request):
+    """/sitemap.xml: one entry per section (and per page of a long section)."""
+    return sitemap_views.index(request, sitemaps=_sections(), sitemap_url_name="sitemap-section")
+
+
+def sitemap_section(request, section: str):
+    """/sitemap-<section>.xml: the pages of one section, with their language alternates."""
+    return sitemap_views.sitemap(request, sitemaps=_sections(), section=section)

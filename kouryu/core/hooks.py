@@ -1,0 +1,117 @@
+"""The seams through which an app plugs itself into the site, as Wagtail hooks.
+
+An app registers, from its own ``wagtail_hooks.py``, what it brings; the shell (the site
+frame, the URL configuration, ``setup_site``, the staff groups) collects it and names no
+feature app. Adding an app touches only INSTALLED_APPS and the URL configuration.
+
+    from wagtail import hooks
+    from kouryu.core.hooks import NAV, NavItem
+
+    @hooks.register(NAV)
+    def registry_nav():
+        return [NavItem(label=_("Friendship cities"), url_name="partnerships:list", order=800)]
+
+Hooks (each a function taking no arguments unless said):
+
+- ``NAV``: public navigation entries, a list of NavItem.
+- ``SITEMAPS``: sitemap sections, a dict of name → Sitemap class.
+- ``GROUP_PERMISSIONS``: what each staff group may do with the app's models, a dict of
+  group name → {app_label: [actions or codenames]} (see kouryu.core.permissions).
+- ``SEED``: ``fn(out)``, data every site needs, loaded by ``setup_site`` (idempotent).
+- ``DEMO``: ``fn(out)``, the demo content, loaded by ``setup_site --demo`` into an empty site.
+- ``DASHBOARD``: ``fn(request)``, a list of AttentionItem for the admin dashboard.
+
+Register SEED and DEMO hooks with an ``order`` (``hooks.register(DEMO, order=20)``): apps
+that build on another's data load after it.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.functional import Promise
+from wagtail import hooks
+
+NAV = "kouryu_public_nav"
+SITEMAPS = "kouryu_sitemaps"
+GROUP_PERMISSIONS = "kouryu_group_permissions"
+SEED = "kouryu_seed"
+DEMO = "kouryu_demo"
+DASHBOARD = "kouryu_dashboard"
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """An entry of the public main menu, after the site's own pages."""
+
+    label: str | Promise
+    url_name: str
+    order: int = 500
+    url_kwargs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        try:
+            return reverse(self.url_name, kwargs=self.url_kwargs or None)
+        except NoReverseMatch:
+            return ""
+
+    def is_current(self, path: str) -> bool:
+        url = self.url
+        return bool(url) and path.startswith(url)
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """Something on the dashboard that needs a staff member's attention."""
+
+    label: str | Promise
+    count: int
+    url: str
+    order: int = 500
+    urgent: bool = False
+
+
+def _collect(name: str) -> Iterable:
+    yield from hooks.get_hooks(name)
+
+
+def nav_items() -> list[NavItem]:
+    items = [item for fn in _collect(NAV) for item in fn()]
+    return sorted(items, key=lambda item: item.order)
+
+
+def sitemaps() -> dict[str, type]:
+    found: dict[str, type] = {}
+    for fn in _collect(SITEMAPS):
+        found.update(fn())
+    return found
+
+
+def group_permissions() -> dict[str, dict[str, list[str]]]:
+    """Every app's grants, merged: group → app label → actions."""
+    merged: dict[str, dict[str, list[str]]] = {}
+    for fn in _collect(GROUP_PERMISSIONS):
+        for group, spec in fn().items():
+            for app_label, actions in spec.items():
+                merged.setdefault(group, {}).setdefault(app_label, [])
+                merged[group][app_label] += [
+                    a for a in actions if a not in merged[group][app_label]
+                ]
+    return merged
+
+
+def run_seed(out) -> None:
+    for fn in _collect(SEED):
+        fn(out)
+
+
+def run_demo(out) -> None:
+    for fn in _collect(DEMO):
+        fn(out)
+
+
+def attention_items(request) -> list[AttentionItem]:
+    items = [item for fn in _collect(DASHBOARD) for item in fn(request)]
+    return sorted(items, key=lambda item: item.order)
