@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kouryu.partnerships.models import Partnership
-from kouryu.places.models import Place
+from kouryu.places.models import Country, Place, PlaceKind
 
 pytestmark = pytest.mark.django_db
 
@@ -139,6 +139,26 @@ def test_export_csv_and_json_follow_the_filters(client):
     data = json.loads(b"".join(response.streaming_content))
     assert data["count"] == len(reader) == len(data["results"])
     assert client.get("/ja/registry/export.xml").status_code == 404
+
+
+def test_export_csv_writes_formulas_as_text(client):
+    # Anyone who can write a record could otherwise run a formula on a reader's machine.
+    kobe = Place.objects.get(country__code="JP", code="281000")
+    abroad = Place.objects.create(
+        country=Country.objects.get(code="US"), kind=PlaceKind.OTHER, name_en="+cmd"
+    )
+    record = Partnership.objects.create(
+        japan_side=kobe, partner=abroad, date_basis='=HYPERLINK("http://x","y")'
+    )
+
+    response = client.get("/ja/registry/export.csv", {"q": "Kobe"})
+
+    body = b"".join(response.streaming_content).decode("utf-8")
+    exported = {row["id"]: row for row in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))}
+    assert exported[str(record.pk)]["date_basis"] == '\'=HYPERLINK("http://x","y")'
+    assert exported[str(record.pk)]["partner_local_gov"] == "'+cmd"
+    tianjin = exported[str(kobe_tianjin().pk)]
+    assert (tianjin["partner_local_gov"], tianjin["agreement_date"]) == ("天津市", "1973-06-24")
 
 
 def test_registry_pages_need_no_javascript(client):

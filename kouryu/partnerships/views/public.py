@@ -1,6 +1,5 @@
 """Public pages of the registry: list with filters, partnership, place, statistics, map, export."""
 
-import csv
 import itertools
 import json
 
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kouryu.core.exports import CSV_BOM, CsvStreamWriter
 from kouryu.offices import selectors as office_selectors
 from kouryu.partnerships import selectors
 from kouryu.partnerships.forms import PartnershipFilterForm
@@ -187,13 +187,6 @@ def _export_rows(partnerships):
         }
 
 
-class _Echo:
-    """A file-like object whose write() returns the line, for csv.writer in a stream."""
-
-    def write(self, value):
-        return value
-
-
 def export(request, fmt: str):
     """The filtered list as CSV or JSON, streamed so that a large registry costs little memory."""
     if fmt not in ("csv", "json"):
@@ -207,8 +200,9 @@ def export(request, fmt: str):
             _json_stream(qs.count(), rows), content_type="application/json"
         )
     else:
-        writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_FIELDS)
-        header = "\ufeff" + writer.writeheader()  # a BOM, so that Excel reads UTF-8
+        # Every cell made safe: place names and notes could otherwise run as formulas.
+        writer = CsvStreamWriter(fieldnames=EXPORT_FIELDS)
+        header = CSV_BOM + writer.writeheader()
         response = StreamingHttpResponse(
             itertools.chain([header], (writer.writerow(row) for row in rows)),
             content_type="text/csv; charset=utf-8",
