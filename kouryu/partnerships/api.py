@@ -9,7 +9,7 @@ import datetime
 
 from django import forms
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
 from kouryu.offices.selectors import published_figures
@@ -21,7 +21,7 @@ from kouryu.partnerships.models import (
     PartnershipLevel,
     PartnershipStatus,
 )
-from kouryu.places.api import Page, Paging, PlaceSummary, PlaceWithCountry, page
+from kouryu.places.api import MAX_ID, Page, Paging, PlaceSummary, PlaceWithCountry, page
 from kouryu.places.models import Country
 
 router = Router(tags=["partnerships"])
@@ -156,7 +156,7 @@ def partnership_list(request, query: Query[PartnershipQuery]):
 
 
 @router.get("/partnerships/{int:partnership_id}", response=PartnershipDetail)
-def partnership_detail(request, partnership_id: int):
+def partnership_detail(request, partnership_id: int = Path(..., ge=1, le=MAX_ID)):
     try:
         return selectors.partnership_get(pk=partnership_id)
     except Partnership.DoesNotExist:

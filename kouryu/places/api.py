@@ -1,10 +1,16 @@
-"""The gazetteer in the read API: places by id or code, names resolved to places, and paging."""
+"""The gazetteer in the read API: places by id or code, names resolved to places, and paging.
+
+Also what every part of the API shares: paging, and the bounds of ids.
+"""
+
+from typing import Annotated
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import StringConstraints
 
 from kouryu.places.models import Place, PlaceKind
 from kouryu.places.resolver import Status, place_resolve
@@ -13,7 +19,14 @@ router = Router(tags=["places"])
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+# Ids are 64-bit keys (BigAutoField); a larger number is no id, and SQLite cannot even
+# compare it (OverflowError). Bounded here, it is a 422 and never reaches the database.
+MAX_ID = 2**63 - 1
+# Far beyond any table here, and within what every database takes as an OFFSET.
+MAX_OFFSET = 2**31 - 1
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
+# PostgreSQL cannot hold a NUL character in text, not even in a query's parameter.
+NO_NUL = r"^[^\x00]*$"
 
 
 # Paging, shared by every list of the API.
@@ -23,7 +36,7 @@ class Paging(Schema):
     limit: int = Field(
         DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"Results per page, at most {MAX_LIMIT}."
     )
-    offset: int = Field(0, ge=0, description="How many results to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="How many results to skip.")
 
 
 class Page(Schema):
@@ -103,17 +116,21 @@ class PlacePage(Page):
 
 
 class PlaceQuery(Paging):
-    code: str | None = Field(None, max_length=12, description="The place's code, e.g. 281000.")
+    code: Annotated[
+        str | None, StringConstraints(strip_whitespace=True, max_length=12, pattern=r"^[0-9]*$")
+    ] = Field(None, description="The place's code, e.g. 281000.")
     country: str | None = Field(None, pattern=COUNTRY_CODE, description="ISO code, e.g. JP.")
     kind: PlaceKind | None = None
-    parent: int | None = Field(None, description="Only the places directly below this place.")
+    parent: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Only the places directly below this place (its id)."
+    )
 
 
 @router.get("/places", response=PlacePage, summary="Places, by code, country, kind or parent")
 def place_list(request, query: Query[PlaceQuery]):
     qs = Place.objects.select_related("country")
     if query.code:
-        qs = qs.filter(code=query.code.strip())
+        qs = qs.filter(code=query.code)
     if query.country:
         qs = qs.filter(country__code=query.country.upper())
     if query.kind:
@@ -139,7 +156,9 @@ class Resolution(Schema):
 
 
 class ResolveQuery(Schema):
-    name: str = Field(min_length=1, max_length=200, description="A place name in any script.")
+    name: str = Field(
+        min_length=1, max_length=200, pattern=NO_NUL, description="A place name in any script."
+    )
     country: str | None = Field(None, pattern=COUNTRY_CODE, description="Search only here.")
     conventions: bool = Field(
         True,
@@ -163,7 +182,7 @@ def place_name_resolve(request, query: Query[ResolveQuery]):
 
 
 @router.get("/places/{int:place_id}", response=PlaceOut, summary="One place")
-def place_detail(request, place_id: int):
+def place_detail(request, place_id: int = Path(..., ge=1, le=MAX_ID)):
     try:
         return Place.objects.select_related("country").get(pk=place_id)
     except Place.DoesNotExist:

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import Resolver404, path, resolve
+from django.utils import timezone
 
 from config import urls as site_urls
 from config.api import api
@@ -14,6 +15,9 @@ from kouryu.partnerships.forms import PartnershipFilterForm
 from kouryu.places.models import Place
 
 pytestmark = pytest.mark.django_db
+
+THIS_YEAR = timezone.localdate().year
+HUGE = "99999999999999999999999"
 
 # Used only while config/urls.py does not mount the API itself (see _api_mounted).
 urlpatterns = [path("api/v1/", api.urls), *site_urls.urlpatterns]
@@ -172,6 +176,18 @@ def test_default_limit_is_50(client):
         ({"limit": "501"}, "limit"),
         ({"offset": "-1"}, "offset"),
         ({"limit": "many"}, "limit"),
+        ({"year_from": "20261"}, "year_from"),
+        ({"year_from": str(THIS_YEAR + 1)}, "year_from"),
+        ({"year_to": HUGE}, "year_to"),
+        ({"year_to": "-" + HUGE}, "year_to"),
+        ({"year_from": "1" * 5000}, "year_from"),
+        ({"limit": HUGE}, "limit"),
+        ({"offset": HUGE}, "offset"),
+        ({"prefecture": HUGE}, "prefecture"),
+        ({"province": HUGE}, "province"),
+        ({"prefecture": "Hyogo"}, "prefecture"),
+        ({"q": "a\x00b"}, "q"),
+        ({"country": "C\x00"}, "country"),
     ],
 )
 def test_bad_filter_is_a_422_naming_the_parameter(client, params, field):
@@ -180,6 +196,26 @@ def test_bad_filter_is_a_422_naming_the_parameter(client, params, field):
     assert response.status_code == 422
     assert [error["loc"] for error in data["detail"]] == [["query", field]]
     assert all(error["msg"] for error in data["detail"])
+
+
+def test_year_of_this_year_is_accepted(client):
+    response, data = get(client, "/api/v1/partnerships", year_from=1950, year_to=THIS_YEAR)
+
+    assert response.status_code == 200
+    assert data["count"] > 0
+
+
+def test_error_messages_follow_the_requests_language(client):
+    def message(language, **params):
+        response = client.get("/api/v1/partnerships", params, headers={"accept-language": language})
+        assert response.status_code == 422
+        return response.json()["detail"][0]["msg"]
+
+    # Both kinds of check: the schema's (limit) and the public form's (an unknown kind).
+    for params in ({"limit": "0"}, {"year_to": "20261"}, {"level": "x"}, {"limit": "x"}):
+        ja, zh, en = (message(lang, **params) for lang in ("ja", "zh-hans", "en"))
+        assert ja != en and zh != en and ja != zh, params
+        assert en.isascii() and not ja.isascii()
 
 
 def test_empty_filters_are_ignored_as_on_the_public_list(client):
@@ -200,6 +236,20 @@ def test_detail(client, kobe, tianjin):
     assert data["partner"]["name_en"] == "Tianjin"
     assert data["sources"]
     assert "background_en" in data
+
+
+@pytest.mark.parametrize(
+    ("url", "table"),
+    [("/api/v1/partnerships/", "partnerships_partnership"), ("/api/v1/places/", "places_place")],
+)
+@pytest.mark.parametrize("pk", [HUGE, "9223372036854775808", "0"])
+def test_id_out_of_range_is_a_422_never_a_query(client, url, table, pk):
+    with CaptureQueriesContext(connection) as queries:
+        response, data = get(client, url + pk)
+
+    assert response.status_code == 422
+    assert data["detail"][0]["loc"] == ["path", url.split("/")[-2].rstrip("s") + "_id"]
+    assert not [q for q in queries if table in q["sql"]]
 
 
 def test_unknown_partnership_is_a_json_404(client):
@@ -263,6 +313,47 @@ def test_bad_country_is_a_422(client):
 
     assert response.status_code == 422
     assert data["detail"][0]["loc"] == ["query", "country"]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"parent": HUGE}, "parent"),
+        ({"parent": "-" + HUGE}, "parent"),
+        ({"parent": "0"}, "parent"),
+        ({"parent": "x"}, "parent"),
+        ({"offset": HUGE}, "offset"),
+        ({"offset": "-1"}, "offset"),
+        ({"limit": HUGE}, "limit"),
+        ({"code": "\x00"}, "code"),
+        ({"code": "28100x"}, "code"),
+        ({"code": "1" * 13}, "code"),
+        ({"kind": "village"}, "kind"),
+    ],
+)
+def test_bad_place_parameter_is_a_json_422(client, params, field):
+    response, data = get(client, "/api/v1/places", **params)
+
+    assert response.status_code == 422
+    assert [error["loc"] for error in data["detail"]] == [["query", field]]
+    assert all(error["msg"] for error in data["detail"])
+
+
+@pytest.mark.parametrize(
+    "params", [{"name": "a\x00b"}, {"name": "x" * 201}, {"name": "Kobe", "country": "J"}]
+)
+def test_bad_resolve_parameter_is_a_json_422(client, params):
+    response, data = get(client, "/api/v1/places/resolve", **params)
+
+    assert response.status_code == 422
+
+
+def test_place_code_and_parent_may_be_empty_as_before(client, hyogo):
+    _, everything = get(client, "/api/v1/places", limit=1)
+    response, data = get(client, "/api/v1/places", code="", limit=1)
+
+    assert response.status_code == 200
+    assert data["count"] == everything["count"]
 
 
 def test_resolve_simplified_chinese_name_to_kobe(client, kobe):
