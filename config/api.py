@@ -56,7 +56,27 @@ def input_error_message(error: dict, value) -> str:
     return error["msg"]
 
 
+def _parameter_schema(schema: dict) -> dict:
+    """A parameter is either absent or has a value: a URL has no null. Pydantic writes an
+    optional parameter as anyOf [its type, null]; the document gives just its type, so that
+    a client (or schemathesis) never sends the text "null" for it."""
+    variants = schema.get("anyOf")
+    if not variants or {"type": "null"} not in variants:
+        return schema
+    outer = {k: v for k, v in schema.items() if k != "anyOf" and not (k == "default" and v is None)}
+    rest = [v for v in variants if v != {"type": "null"}]
+    return {**rest[0], **outer} if len(rest) == 1 else {**outer, "anyOf": rest}
+
+
 class RegistryAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        document = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for operations in document["paths"].values():
+            for operation in operations.values():
+                for parameter in operation.get("parameters", []):
+                    parameter["schema"] = _parameter_schema(parameter["schema"])
+        return document
+
     def validation_error_from_error_contexts(self, error_contexts):
         # Read the values before ninja drops them from the errors it returns.
         values = [

@@ -1,6 +1,7 @@
 """The gazetteer in the read API: places by id or code, names resolved to places, and paging.
 
-Also what every part of the API shares: paging, and the bounds of ids.
+Also what every part of the API shares: paging, the bounds of ids, and the error answers
+that the OpenAPI document declares.
 """
 
 from typing import Annotated
@@ -27,6 +28,27 @@ MAX_OFFSET = 2**31 - 1
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
 # PostgreSQL cannot hold a NUL character in text, not even in a query's parameter.
 NO_NUL = r"^[^\x00]*$"
+
+
+# Errors, as every operation answers them.
+
+
+class Error(Schema):
+    detail: str = Field(description="What went wrong, in the request's language.")
+
+
+class InputError(Schema):
+    type: str = Field(description="A short code of the error, such as less_than_equal.")
+    loc: list[str | int] = Field(description="Where: query, path, then the parameter's name.")
+    msg: str = Field(description="What is wrong, in the request's language.")
+
+
+class InputErrors(Schema):
+    detail: list[InputError]
+
+
+NOT_FOUND = {404: Error}
+INVALID = {422: InputErrors}
 
 
 # Paging, shared by every list of the API.
@@ -126,7 +148,11 @@ class PlaceQuery(Paging):
     )
 
 
-@router.get("/places", response=PlacePage, summary="Places, by code, country, kind or parent")
+@router.get(
+    "/places",
+    response={200: PlacePage, **INVALID},
+    summary="Places, by code, country, kind or parent",
+)
 def place_list(request, query: Query[PlaceQuery]):
     qs = Place.objects.select_related("country")
     if query.code:
@@ -167,7 +193,9 @@ class ResolveQuery(Schema):
     )
 
 
-@router.get("/places/resolve", response=Resolution, summary="Resolve a place name")
+@router.get(
+    "/places/resolve", response={200: Resolution, **INVALID}, summary="Resolve a place name"
+)
 def place_name_resolve(request, query: Query[ResolveQuery]):
     resolution = place_resolve(
         query.name, country=query.country or None, conventions=query.conventions
@@ -181,7 +209,9 @@ def place_name_resolve(request, query: Query[ResolveQuery]):
     }
 
 
-@router.get("/places/{int:place_id}", response=PlaceOut, summary="One place")
+@router.get(
+    "/places/{int:place_id}", response={200: PlaceOut, **NOT_FOUND, **INVALID}, summary="One place"
+)
 def place_detail(request, place_id: int = Path(..., ge=1, le=MAX_ID)):
     try:
         return Place.objects.select_related("country").get(pk=place_id)

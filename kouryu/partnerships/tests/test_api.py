@@ -1,5 +1,6 @@
 """The read API at /api/v1/: partnerships, places, statistics and the OpenAPI document."""
 
+import datetime
 import json
 
 import pytest
@@ -12,7 +13,8 @@ from config import urls as site_urls
 from config.api import api
 from kouryu.partnerships import selectors
 from kouryu.partnerships.forms import PartnershipFilterForm
-from kouryu.places.models import Place
+from kouryu.partnerships.models import PartnershipKind, PartnershipLevel, PartnershipStatus
+from kouryu.places.models import Place, PlaceKind
 
 pytestmark = pytest.mark.django_db
 
@@ -434,6 +436,99 @@ def test_openapi_document(client):
     assert {"q", "prefecture", "province", "country", "year_from", "limit", "offset"} <= {
         p["name"] for p in parameters
     }
+
+
+def openapi(client) -> dict:
+    return json.loads(client.get("/api/v1/openapi.json").content)
+
+
+def operations(document) -> dict:
+    return {
+        f"{method.upper()} {path.removeprefix('/api/v1')}": operation
+        for path, methods in document["paths"].items()
+        for method, operation in methods.items()
+    }
+
+
+def resolved(document, schema: dict) -> dict:
+    """The schema with a $ref replaced by what it names (its own keys kept beside)."""
+    if "$ref" not in schema:
+        return schema
+    name = schema["$ref"].rsplit("/", 1)[-1]
+    return {**document["components"]["schemas"][name], **schema}
+
+
+def parameters(document, operation: str) -> dict:
+    return {
+        p["name"]: resolved(document, p["schema"])
+        for p in operations(document)[operation].get("parameters", [])
+    }
+
+
+def test_openapi_document_declares_the_error_answers(client):
+    document = openapi(client)
+    ops = operations(document)
+
+    for name, operation in ops.items():
+        responses = operation["responses"]
+        if operation.get("parameters"):
+            schema = resolved(document, responses["422"]["content"]["application/json"]["schema"])
+            item = resolved(document, schema["properties"]["detail"]["items"])
+            assert {"type", "loc", "msg"} <= set(item["required"]), name
+        if "{" in name:
+            schema = resolved(document, responses["404"]["content"]["application/json"]["schema"])
+            assert schema["properties"]["detail"]["type"] == "string", name
+    assert set(ops["GET /statistics"]["responses"]) == {"200"}  # it takes no parameter
+    assert "404" not in ops["GET /partnerships"]["responses"]  # a list is never missing
+
+
+def test_openapi_document_declares_enums_and_integer_bounds(client):
+    document = openapi(client)
+    partnerships = parameters(document, "GET /partnerships")
+    places = parameters(document, "GET /places")
+
+    assert partnerships["kind"]["enum"] == list(PartnershipKind.values)
+    assert partnerships["status"]["enum"] == list(PartnershipStatus.values)
+    assert partnerships["level"]["enum"] == list(PartnershipLevel.values)
+    assert partnerships["sort"]["enum"] == ["date", "-date", "japan", "partner"]
+    assert places["kind"]["enum"] == list(PlaceKind.values)
+    for name in ("year_from", "year_to"):
+        assert (partnerships[name]["type"], partnerships[name]["minimum"]) == ("integer", 1950)
+        assert partnerships[name]["maximum"] == THIS_YEAR
+    for params in (partnerships, places):
+        assert (params["limit"]["type"], params["limit"]["minimum"]) == ("integer", 1)
+        assert params["limit"]["maximum"] == 500
+        assert (params["offset"]["type"], params["offset"]["minimum"]) == ("integer", 0)
+        assert params["offset"]["maximum"] >= 1_000_000
+    assert (places["parent"]["type"], places["parent"]["minimum"]) == ("integer", 1)
+    for operation, name in (
+        ("GET /partnerships/{partnership_id}", "partnership_id"),
+        ("GET /places/{place_id}", "place_id"),
+    ):
+        schema = parameters(document, operation)[name]
+        assert (schema["type"], schema["minimum"], schema["maximum"]) == ("integer", 1, 2**63 - 1)
+    assert places["parent"]["maximum"] == 2**63 - 1
+    for name in ("prefecture", "province"):
+        assert partnerships[name]["pattern"] == "^[0-9]+$"  # an id or a code, digits both
+
+
+def test_openapi_parameters_are_never_null(client):
+    # A URL has no null: a client reading "type: null" would send the text "null".
+    document = openapi(client)
+    for name, operation in operations(document).items():
+        for parameter in operation.get("parameters", []):
+            assert "null" not in json.dumps(parameter["schema"]), (name, parameter["name"])
+
+
+def test_openapi_year_maximum_follows_the_calendar(client, monkeypatch):
+    # Not frozen when the server starts: a server running over the new year takes it.
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2031, 1, 1))
+
+    partnerships = parameters(openapi(client), "GET /partnerships")
+    _, data = get(client, "/api/v1/partnerships", year_from=2031)
+
+    assert partnerships["year_to"]["maximum"] == 2031
+    assert data["count"] == 0
 
 
 def test_root_points_to_the_document(client):
