@@ -6,22 +6,37 @@ and accepts a prefecture or province by its code as well as by its id.
 """
 
 import datetime
+from typing import Annotated, Literal
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from kouryu.offices.selectors import published_figures
 from kouryu.partnerships import selectors
-from kouryu.partnerships.forms import PartnershipFilterForm
+from kouryu.partnerships.forms import FIRST_YEAR, SORTS, PartnershipFilterForm
 from kouryu.partnerships.models import (
     Partnership,
     PartnershipKind,
     PartnershipLevel,
     PartnershipStatus,
 )
-from kouryu.places.api import Page, Paging, PlaceSummary, PlaceWithCountry, page
+from kouryu.places.api import (
+    COUNTRY_CODE,
+    INVALID,
+    MAX_ID,
+    NO_NUL,
+    NOT_FOUND,
+    Page,
+    Paging,
+    PlaceSummary,
+    PlaceWithCountry,
+    page,
+)
 from kouryu.places.models import Country
 
 router = Router(tags=["partnerships"])
@@ -72,23 +87,70 @@ def _choices(choices) -> str:
     return ", ".join(str(value) for value, _label in choices)
 
 
+def _blank_is_none(value):
+    # An empty parameter (year_from=) means no filter, as on the public list.
+    return None if value == "" else value
+
+
+def _not_after_this_year(value: int) -> int:
+    # This year, read per request (a server running over the new year accepts it).
+    this_year = timezone.localdate().year
+    if value > this_year:
+        raise PydanticCustomError(
+            "less_than_equal", "Input should be less than or equal to {le}", {"le": this_year}
+        )
+    return value
+
+
+def _this_year_as_maximum(schema: dict) -> None:
+    # Called each time the OpenAPI document is built, so the document follows the year too.
+    schema["maximum"] = timezone.localdate().year
+
+
+BLANK = BeforeValidator(_blank_is_none)
+Year = Annotated[
+    int,
+    Field(ge=FIRST_YEAR, json_schema_extra=_this_year_as_maximum),
+    AfterValidator(_not_after_this_year),
+]
+# A place by its id or its code: digits either way, at most as many as the largest id has.
+PlaceRef = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=len(str(MAX_ID)), pattern=r"^[0-9]+$")
+]
+Name = Annotated[str, Field(max_length=100, pattern=NO_NUL)]
+CountryCode = Annotated[str, Field(pattern=COUNTRY_CODE)]
+Sort = Literal[*[value for value, _label in SORTS]]
+
+
 class PartnershipQuery(Paging):
-    q: str | None = Field(
+    q: Annotated[Name | None, BLANK] = Field(
         None, description="A place name, in any script or reading, on either side (神户, Tianjin)."
     )
-    prefecture: str | None = Field(
+    prefecture: Annotated[PlaceRef | None, BLANK] = Field(
         None, description="A Japanese prefecture by id or code: its partnerships and its cities'."
     )
-    province: str | None = Field(
+    province: Annotated[PlaceRef | None, BLANK] = Field(
         None, description="A Chinese province-level division by id or code, and what lies in it."
     )
-    country: str | None = Field(None, description="The partner's country, ISO code (CN).")
-    level: str | None = Field(None, description=_choices(PartnershipLevel.choices))
-    kind: str | None = Field(None, description=_choices(PartnershipKind.choices))
-    status: str | None = Field(None, description=_choices(PartnershipStatus.choices))
-    year_from: str | None = Field(None, description="Agreed in this year or later.")
-    year_to: str | None = Field(None, description="Agreed in this year or earlier.")
-    sort: str | None = Field(
+    country: Annotated[CountryCode | None, BLANK] = Field(
+        None, description="The partner's country, ISO code (CN)."
+    )
+    level: Annotated[PartnershipLevel | None, BLANK] = Field(
+        None, description=_choices(PartnershipLevel.choices)
+    )
+    kind: Annotated[PartnershipKind | None, BLANK] = Field(
+        None, description=_choices(PartnershipKind.choices)
+    )
+    status: Annotated[PartnershipStatus | None, BLANK] = Field(
+        None, description=_choices(PartnershipStatus.choices)
+    )
+    year_from: Annotated[Year | None, BLANK] = Field(
+        None, description="Agreed in this year or later."
+    )
+    year_to: Annotated[Year | None, BLANK] = Field(
+        None, description="Agreed in this year or earlier."
+    )
+    sort: Annotated[Sort | None, BLANK] = Field(
         None, description="date (default), -date, japan (by kana reading), partner (by Pinyin)."
     )
 
@@ -148,15 +210,21 @@ class PartnershipPage(Page):
 
 
 @router.get(
-    "/partnerships", response=PartnershipPage, summary="Partnerships, with the public filters"
+    "/partnerships",
+    response={200: PartnershipPage, **INVALID},
+    summary="Partnerships, with the public filters",
 )
 def partnership_list(request, query: Query[PartnershipQuery]):
     qs = selectors.partnership_list(filters=_filters(query)).prefetch_related("sources")
     return page(request, qs, query)
 
 
-@router.get("/partnerships/{int:partnership_id}", response=PartnershipDetail)
-def partnership_detail(request, partnership_id: int):
+@router.get(
+    "/partnerships/{int:partnership_id}",
+    response={200: PartnershipDetail, **NOT_FOUND, **INVALID},
+    summary="One partnership",
+)
+def partnership_detail(request, partnership_id: int = Path(..., ge=1, le=MAX_ID)):
     try:
         return selectors.partnership_get(pk=partnership_id)
     except Partnership.DoesNotExist:

@@ -11,11 +11,19 @@ import re
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kouryu.core.dates import DatePrecision
-from kouryu.partnerships.models import PartnershipKind, PartnershipStatus, SourceKind
+from kouryu.partnerships.models import (
+    PartnershipKind,
+    PartnershipSource,
+    PartnershipStatus,
+    SourceKind,
+    validate_web_address,
+)
 from kouryu.places.models import Country, Place, PlaceKind
 from kouryu.places.resolver import place_resolve
 
@@ -344,6 +352,7 @@ def parse_steps(text: str) -> Generator[tuple[int, int], None, ParsedFile]:
             problems.append(
                 RowProblem(line, "ends_on", _("A fixed-term agreement needs an end date."))
             )
+        source = _source(row, problems, line)
         if len(problems) > before or japan_side is None or partner is None:
             continue
         parsed.append(
@@ -357,7 +366,7 @@ def parse_steps(text: str) -> Generator[tuple[int, int], None, ParsedFile]:
                 date_basis=row.get("date_basis", ""),
                 status=status,
                 ends_on=ends_on,
-                source=_source(row),
+                source=source,
                 background={
                     k: row[k]
                     for k in ("background_ja", "background_zh", "background_en")
@@ -399,8 +408,23 @@ def _other_place(resolver, problems, line, country, name) -> Place | None:
     return Place(country=country, kind=PlaceKind.OTHER, name_en=name[:100])
 
 
-def _source(row: dict) -> dict | None:
+SOURCE_URL_MAX_LENGTH = PartnershipSource._meta.get_field("url").max_length
+
+
+def _source(row: dict, problems: list[RowProblem], line: int) -> dict | None:
+    """The row's source, or None; an address that is not a web address (http or https)
+    is a problem of the row, since the source would be linked from the public page."""
     url = row.get("source_url", "")
+    if url:
+        refused = []
+        for validate in (validate_web_address, MaxLengthValidator(SOURCE_URL_MAX_LENGTH)):
+            try:
+                validate(url)
+            except ValidationError as error:
+                refused += error.messages
+        if refused:
+            problems.extend(RowProblem(line, "source_url", message) for message in refused)
+            return None
     kind = row.get("source_kind", "").lower()
     if not kind:
         if "clair.or.jp" in url:

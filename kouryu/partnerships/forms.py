@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -57,11 +58,16 @@ class PartnershipFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # This year is read per form, not once at start-up: a server running over the
+        # new year must accept it. A validator, not max_value: IntegerField turns
+        # max_value into a validator only in its own __init__. Without the bound, a year
+        # such as 20261 reached the date lookups, which cannot build that date.
         this_year = timezone.localdate().year
-        self.fields["year_from"].max_value = this_year
-        self.fields["year_to"].max_value = this_year
         for name in ("year_from", "year_to"):
-            self.fields[name].widget.attrs.update({"min": FIRST_YEAR, "max": this_year})
+            field = self.fields[name]
+            field.max_value = this_year
+            field.validators.append(MaxValueValidator(this_year))
+            field.widget.attrs.update({"min": FIRST_YEAR, "max": this_year})
 
     def clean(self):
         data = super().clean()

@@ -1,5 +1,6 @@
 """The friendship-city registry: partnerships between a Japanese local government and a partner place."""
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -148,6 +149,14 @@ class Partnership(RevisionMixin, ClusterableModel):
         return in_language(ja=self.background_ja, zh=self.background_zh, en=self.background_en)
 
 
+# A source is linked from the public pages: an address with any other scheme
+# (javascript:, data:, vbscript:, even ftp:) is refused wherever one is stored, and
+# never rendered as a link (see web_url).
+WEB_PREFIXES = ("http://", "https://")
+WEB_ADDRESS_MESSAGE = _("Enter a web address that begins with http:// or https://.")
+validate_web_address = URLValidator(schemes=["http", "https"], message=WEB_ADDRESS_MESSAGE)
+
+
 class SourceKind(models.TextChoices):
     CLAIR = "clair", _("CLAIR partnership data")
     GOVERNMENT = "government", _("Government page")
@@ -165,7 +174,9 @@ class PartnershipSource(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=12, choices=SourceKind.choices)
     title = models.CharField(_("title"), max_length=300, blank=True)
-    url = models.URLField(_("address"), max_length=500, blank=True)
+    url = models.URLField(
+        _("address"), max_length=500, blank=True, validators=[validate_web_address]
+    )
     licence = models.CharField(_("licence"), max_length=100, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
 
@@ -182,10 +193,26 @@ class PartnershipSource(models.Model):
                 name="partnerships_government_source_has_url",
                 violation_error_message=_("A government source needs its address."),
             ),
+            # Case-insensitive, as browsers read the scheme, and alike on SQLite
+            # (whose LIKE ignores case anyway) and PostgreSQL.
+            models.CheckConstraint(
+                condition=Q(url="")
+                | Q(url__istartswith=WEB_PREFIXES[0])
+                | Q(url__istartswith=WEB_PREFIXES[1]),
+                name="partnerships_source_url_http",
+                violation_error_message=WEB_ADDRESS_MESSAGE,
+            ),
         ]
 
     def __str__(self):
         return self.title or self.url or self.get_kind_display()
+
+    @property
+    def web_url(self) -> str:
+        """The address if it is an http or https one, else "": all that a page may link to.
+        The model and the database refuse anything else; this holds even if they were
+        bypassed (a row restored from an old backup, say)."""
+        return self.url if self.url.lower().startswith(WEB_PREFIXES) else ""
 
 
 # The registry's admin imports (uploads, their check and their result) are kept apart.

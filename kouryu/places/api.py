@@ -1,10 +1,17 @@
-"""The gazetteer in the read API: places by id or code, names resolved to places, and paging."""
+"""The gazetteer in the read API: places by id or code, names resolved to places, and paging.
+
+Also what every part of the API shares: paging, the bounds of ids, and the error answers
+that the OpenAPI document declares.
+"""
+
+from typing import Annotated
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import StringConstraints
 
 from kouryu.places.models import Place, PlaceKind
 from kouryu.places.resolver import Status, place_resolve
@@ -13,7 +20,35 @@ router = Router(tags=["places"])
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+# Ids are 64-bit keys (BigAutoField); a larger number is no id, and SQLite cannot even
+# compare it (OverflowError). Bounded here, it is a 422 and never reaches the database.
+MAX_ID = 2**63 - 1
+# Far beyond any table here, and within what every database takes as an OFFSET.
+MAX_OFFSET = 2**31 - 1
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
+# PostgreSQL cannot hold a NUL character in text, not even in a query's parameter.
+NO_NUL = r"^[^\x00]*$"
+
+
+# Errors, as every operation answers them.
+
+
+class Error(Schema):
+    detail: str = Field(description="What went wrong, in the request's language.")
+
+
+class InputError(Schema):
+    type: str = Field(description="A short code of the error, such as less_than_equal.")
+    loc: list[str | int] = Field(description="Where: query, path, then the parameter's name.")
+    msg: str = Field(description="What is wrong, in the request's language.")
+
+
+class InputErrors(Schema):
+    detail: list[InputError]
+
+
+NOT_FOUND = {404: Error}
+INVALID = {422: InputErrors}
 
 
 # Paging, shared by every list of the API.
@@ -23,7 +58,7 @@ class Paging(Schema):
     limit: int = Field(
         DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"Results per page, at most {MAX_LIMIT}."
     )
-    offset: int = Field(0, ge=0, description="How many results to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="How many results to skip.")
 
 
 class Page(Schema):
@@ -103,17 +138,25 @@ class PlacePage(Page):
 
 
 class PlaceQuery(Paging):
-    code: str | None = Field(None, max_length=12, description="The place's code, e.g. 281000.")
+    code: Annotated[
+        str | None, StringConstraints(strip_whitespace=True, max_length=12, pattern=r"^[0-9]*$")
+    ] = Field(None, description="The place's code, e.g. 281000.")
     country: str | None = Field(None, pattern=COUNTRY_CODE, description="ISO code, e.g. JP.")
     kind: PlaceKind | None = None
-    parent: int | None = Field(None, description="Only the places directly below this place.")
+    parent: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Only the places directly below this place (its id)."
+    )
 
 
-@router.get("/places", response=PlacePage, summary="Places, by code, country, kind or parent")
+@router.get(
+    "/places",
+    response={200: PlacePage, **INVALID},
+    summary="Places, by code, country, kind or parent",
+)
 def place_list(request, query: Query[PlaceQuery]):
     qs = Place.objects.select_related("country")
     if query.code:
-        qs = qs.filter(code=query.code.strip())
+        qs = qs.filter(code=query.code)
     if query.country:
         qs = qs.filter(country__code=query.country.upper())
     if query.kind:
@@ -139,7 +182,9 @@ class Resolution(Schema):
 
 
 class ResolveQuery(Schema):
-    name: str = Field(min_length=1, max_length=200, description="A place name in any script.")
+    name: str = Field(
+        min_length=1, max_length=200, pattern=NO_NUL, description="A place name in any script."
+    )
     country: str | None = Field(None, pattern=COUNTRY_CODE, description="Search only here.")
     conventions: bool = Field(
         True,
@@ -148,7 +193,9 @@ class ResolveQuery(Schema):
     )
 
 
-@router.get("/places/resolve", response=Resolution, summary="Resolve a place name")
+@router.get(
+    "/places/resolve", response={200: Resolution, **INVALID}, summary="Resolve a place name"
+)
 def place_name_resolve(request, query: Query[ResolveQuery]):
     resolution = place_resolve(
         query.name, country=query.country or None, conventions=query.conventions
@@ -162,8 +209,10 @@ def place_name_resolve(request, query: Query[ResolveQuery]):
     }
 
 
-@router.get("/places/{int:place_id}", response=PlaceOut, summary="One place")
-def place_detail(request, place_id: int):
+@router.get(
+    "/places/{int:place_id}", response={200: PlaceOut, **NOT_FOUND, **INVALID}, summary="One place"
+)
+def place_detail(request, place_id: int = Path(..., ge=1, le=MAX_ID)):
     try:
         return Place.objects.select_related("country").get(pk=place_id)
     except Place.DoesNotExist:

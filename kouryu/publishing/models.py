@@ -167,6 +167,9 @@ class ArticleIndex(Page):
         articles = self.articles()
         category = request.GET.get("category", "")
         tag = request.GET.get("tag", "")
+        if "\x00" in category + tag:
+            # No slug or tag holds a NUL, and PostgreSQL refuses one even in a query.
+            articles = articles.none()
         if category:
             articles = articles.filter(category__slug=category)
         if tag:

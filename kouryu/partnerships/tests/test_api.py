@@ -1,19 +1,25 @@
 """The read API at /api/v1/: partnerships, places, statistics and the OpenAPI document."""
 
+import datetime
 import json
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import Resolver404, path, resolve
+from django.utils import timezone
 
 from config import urls as site_urls
 from config.api import api
 from kouryu.partnerships import selectors
 from kouryu.partnerships.forms import PartnershipFilterForm
-from kouryu.places.models import Place
+from kouryu.partnerships.models import PartnershipKind, PartnershipLevel, PartnershipStatus
+from kouryu.places.models import Place, PlaceKind
 
 pytestmark = pytest.mark.django_db
+
+THIS_YEAR = timezone.localdate().year
+HUGE = "99999999999999999999999"
 
 # Used only while config/urls.py does not mount the API itself (see _api_mounted).
 urlpatterns = [path("api/v1/", api.urls), *site_urls.urlpatterns]
@@ -172,6 +178,18 @@ def test_default_limit_is_50(client):
         ({"limit": "501"}, "limit"),
         ({"offset": "-1"}, "offset"),
         ({"limit": "many"}, "limit"),
+        ({"year_from": "20261"}, "year_from"),
+        ({"year_from": str(THIS_YEAR + 1)}, "year_from"),
+        ({"year_to": HUGE}, "year_to"),
+        ({"year_to": "-" + HUGE}, "year_to"),
+        ({"year_from": "1" * 5000}, "year_from"),
+        ({"limit": HUGE}, "limit"),
+        ({"offset": HUGE}, "offset"),
+        ({"prefecture": HUGE}, "prefecture"),
+        ({"province": HUGE}, "province"),
+        ({"prefecture": "Hyogo"}, "prefecture"),
+        ({"q": "a\x00b"}, "q"),
+        ({"country": "C\x00"}, "country"),
     ],
 )
 def test_bad_filter_is_a_422_naming_the_parameter(client, params, field):
@@ -180,6 +198,26 @@ def test_bad_filter_is_a_422_naming_the_parameter(client, params, field):
     assert response.status_code == 422
     assert [error["loc"] for error in data["detail"]] == [["query", field]]
     assert all(error["msg"] for error in data["detail"])
+
+
+def test_year_of_this_year_is_accepted(client):
+    response, data = get(client, "/api/v1/partnerships", year_from=1950, year_to=THIS_YEAR)
+
+    assert response.status_code == 200
+    assert data["count"] > 0
+
+
+def test_error_messages_follow_the_requests_language(client):
+    def message(language, **params):
+        response = client.get("/api/v1/partnerships", params, headers={"accept-language": language})
+        assert response.status_code == 422
+        return response.json()["detail"][0]["msg"]
+
+    # Both kinds of check: the schema's (limit) and the public form's (an unknown kind).
+    for params in ({"limit": "0"}, {"year_to": "20261"}, {"level": "x"}, {"limit": "x"}):
+        ja, zh, en = (message(lang, **params) for lang in ("ja", "zh-hans", "en"))
+        assert ja != en and zh != en and ja != zh, params
+        assert en.isascii() and not ja.isascii()
 
 
 def test_empty_filters_are_ignored_as_on_the_public_list(client):
@@ -200,6 +238,20 @@ def test_detail(client, kobe, tianjin):
     assert data["partner"]["name_en"] == "Tianjin"
     assert data["sources"]
     assert "background_en" in data
+
+
+@pytest.mark.parametrize(
+    ("url", "table"),
+    [("/api/v1/partnerships/", "partnerships_partnership"), ("/api/v1/places/", "places_place")],
+)
+@pytest.mark.parametrize("pk", [HUGE, "9223372036854775808", "0"])
+def test_id_out_of_range_is_a_422_never_a_query(client, url, table, pk):
+    with CaptureQueriesContext(connection) as queries:
+        response, data = get(client, url + pk)
+
+    assert response.status_code == 422
+    assert data["detail"][0]["loc"] == ["path", url.split("/")[-2].rstrip("s") + "_id"]
+    assert not [q for q in queries if table in q["sql"]]
 
 
 def test_unknown_partnership_is_a_json_404(client):
@@ -263,6 +315,47 @@ def test_bad_country_is_a_422(client):
 
     assert response.status_code == 422
     assert data["detail"][0]["loc"] == ["query", "country"]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"parent": HUGE}, "parent"),
+        ({"parent": "-" + HUGE}, "parent"),
+        ({"parent": "0"}, "parent"),
+        ({"parent": "x"}, "parent"),
+        ({"offset": HUGE}, "offset"),
+        ({"offset": "-1"}, "offset"),
+        ({"limit": HUGE}, "limit"),
+        ({"code": "\x00"}, "code"),
+        ({"code": "28100x"}, "code"),
+        ({"code": "1" * 13}, "code"),
+        ({"kind": "village"}, "kind"),
+    ],
+)
+def test_bad_place_parameter_is_a_json_422(client, params, field):
+    response, data = get(client, "/api/v1/places", **params)
+
+    assert response.status_code == 422
+    assert [error["loc"] for error in data["detail"]] == [["query", field]]
+    assert all(error["msg"] for error in data["detail"])
+
+
+@pytest.mark.parametrize(
+    "params", [{"name": "a\x00b"}, {"name": "x" * 201}, {"name": "Kobe", "country": "J"}]
+)
+def test_bad_resolve_parameter_is_a_json_422(client, params):
+    response, data = get(client, "/api/v1/places/resolve", **params)
+
+    assert response.status_code == 422
+
+
+def test_place_code_and_parent_may_be_empty_as_before(client, hyogo):
+    _, everything = get(client, "/api/v1/places", limit=1)
+    response, data = get(client, "/api/v1/places", code="", limit=1)
+
+    assert response.status_code == 200
+    assert data["count"] == everything["count"]
 
 
 def test_resolve_simplified_chinese_name_to_kobe(client, kobe):
@@ -343,6 +436,99 @@ def test_openapi_document(client):
     assert {"q", "prefecture", "province", "country", "year_from", "limit", "offset"} <= {
         p["name"] for p in parameters
     }
+
+
+def openapi(client) -> dict:
+    return json.loads(client.get("/api/v1/openapi.json").content)
+
+
+def operations(document) -> dict:
+    return {
+        f"{method.upper()} {path.removeprefix('/api/v1')}": operation
+        for path, methods in document["paths"].items()
+        for method, operation in methods.items()
+    }
+
+
+def resolved(document, schema: dict) -> dict:
+    """The schema with a $ref replaced by what it names (its own keys kept beside)."""
+    if "$ref" not in schema:
+        return schema
+    name = schema["$ref"].rsplit("/", 1)[-1]
+    return {**document["components"]["schemas"][name], **schema}
+
+
+def parameters(document, operation: str) -> dict:
+    return {
+        p["name"]: resolved(document, p["schema"])
+        for p in operations(document)[operation].get("parameters", [])
+    }
+
+
+def test_openapi_document_declares_the_error_answers(client):
+    document = openapi(client)
+    ops = operations(document)
+
+    for name, operation in ops.items():
+        responses = operation["responses"]
+        if operation.get("parameters"):
+            schema = resolved(document, responses["422"]["content"]["application/json"]["schema"])
+            item = resolved(document, schema["properties"]["detail"]["items"])
+            assert {"type", "loc", "msg"} <= set(item["required"]), name
+        if "{" in name:
+            schema = resolved(document, responses["404"]["content"]["application/json"]["schema"])
+            assert schema["properties"]["detail"]["type"] == "string", name
+    assert set(ops["GET /statistics"]["responses"]) == {"200"}  # it takes no parameter
+    assert "404" not in ops["GET /partnerships"]["responses"]  # a list is never missing
+
+
+def test_openapi_document_declares_enums_and_integer_bounds(client):
+    document = openapi(client)
+    partnerships = parameters(document, "GET /partnerships")
+    places = parameters(document, "GET /places")
+
+    assert partnerships["kind"]["enum"] == list(PartnershipKind.values)
+    assert partnerships["status"]["enum"] == list(PartnershipStatus.values)
+    assert partnerships["level"]["enum"] == list(PartnershipLevel.values)
+    assert partnerships["sort"]["enum"] == ["date", "-date", "japan", "partner"]
+    assert places["kind"]["enum"] == list(PlaceKind.values)
+    for name in ("year_from", "year_to"):
+        assert (partnerships[name]["type"], partnerships[name]["minimum"]) == ("integer", 1950)
+        assert partnerships[name]["maximum"] == THIS_YEAR
+    for params in (partnerships, places):
+        assert (params["limit"]["type"], params["limit"]["minimum"]) == ("integer", 1)
+        assert params["limit"]["maximum"] == 500
+        assert (params["offset"]["type"], params["offset"]["minimum"]) == ("integer", 0)
+        assert params["offset"]["maximum"] >= 1_000_000
+    assert (places["parent"]["type"], places["parent"]["minimum"]) == ("integer", 1)
+    for operation, name in (
+        ("GET /partnerships/{partnership_id}", "partnership_id"),
+        ("GET /places/{place_id}", "place_id"),
+    ):
+        schema = parameters(document, operation)[name]
+        assert (schema["type"], schema["minimum"], schema["maximum"]) == ("integer", 1, 2**63 - 1)
+    assert places["parent"]["maximum"] == 2**63 - 1
+    for name in ("prefecture", "province"):
+        assert partnerships[name]["pattern"] == "^[0-9]+$"  # an id or a code, digits both
+
+
+def test_openapi_parameters_are_never_null(client):
+    # A URL has no null: a client reading "type: null" would send the text "null".
+    document = openapi(client)
+    for name, operation in operations(document).items():
+        for parameter in operation.get("parameters", []):
+            assert "null" not in json.dumps(parameter["schema"]), (name, parameter["name"])
+
+
+def test_openapi_year_maximum_follows_the_calendar(client, monkeypatch):
+    # Not frozen when the server starts: a server running over the new year takes it.
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2031, 1, 1))
+
+    partnerships = parameters(openapi(client), "GET /partnerships")
+    _, data = get(client, "/api/v1/partnerships", year_from=2031)
+
+    assert partnerships["year_to"]["maximum"] == 2031
+    assert data["count"] == 0
 
 
 def test_root_points_to_the_document(client):

@@ -8,11 +8,14 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from kouryu.partnerships.models import Partnership
-from kouryu.places.models import Place
+from kouryu.places.models import Country, Place, PlaceKind
 
 pytestmark = pytest.mark.django_db
+
+THIS_YEAR = timezone.localdate().year
 
 
 def rows(response) -> list[str]:
@@ -73,6 +76,137 @@ def test_bad_filter_values_are_reported_not_guessed(client):
     errors = [e.get_text() for e in soup.select(".filters .error")]
     assert len(errors) == 2
     assert len(rows(response)) == 25  # the invalid filters are ignored, the list still shows
+
+
+def field_error(response, name: str) -> str:
+    """The error shown beside a filter field, or '' if there is none."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    field = soup.select_one(f".filters #id_{name}").find_parent(class_="field")
+    error = field.select_one(".error")
+    return error.get_text(strip=True) if error and "has-error" in field["class"] else ""
+
+
+def unspecified_count() -> int:
+    return Partnership.objects.filter(kind="unspecified").count()
+
+
+@pytest.mark.parametrize(
+    ("value", "bound"),
+    [
+        (str(THIS_YEAR + 1), THIS_YEAR),
+        ("20261", THIS_YEAR),
+        ("99999999999999999999999", THIS_YEAR),
+        ("1" * 5000, None),  # more digits than Python reads as a number
+        ("-5", 1950),
+    ],
+)
+@pytest.mark.parametrize("name", ["year_from", "year_to"])
+def test_year_out_of_range_is_reported_beside_the_field_and_the_list_still_shows(
+    client, name, value, bound
+):
+    response = client.get("/ja/registry/", {name: value, "kind": "unspecified"})
+
+    assert response.status_code == 200
+    message = field_error(response, name)
+    assert message and not message.isascii()  # in the reader's language
+    if bound:
+        assert str(bound) in message
+    # The bad year is left out; the other filter still applies.
+    assert f"{unspecified_count()}件" in BeautifulSoup(response.content, "html.parser").get_text()
+    assert len(rows(response)) == 25
+
+
+def test_year_out_of_range_on_the_map_is_reported_and_the_map_still_drawn(client):
+    response = client.get("/en/registry/map/", {"year_from": "20261", "kind": "unspecified"})
+
+    assert response.status_code == 200
+    assert str(THIS_YEAR) in field_error(response, "year_from")
+    spec = json.loads(BeautifulSoup(response.content, "html.parser").select_one("#map-data").text)
+    drawn = Partnership.objects.filter(
+        kind="unspecified", japan_side__latitude__isnull=False, partner__latitude__isnull=False
+    ).count()
+    assert len(spec["lines"]) == drawn > 0
+
+
+def test_this_year_itself_is_accepted(client):
+    response = client.get("/en/registry/", {"year_from": str(THIS_YEAR), "year_to": THIS_YEAR})
+
+    assert response.status_code == 200
+    assert field_error(response, "year_from") == field_error(response, "year_to") == ""
+
+
+def test_huge_prefecture_id_is_a_form_error(client):
+    response = client.get("/en/registry/", {"prefecture": "99999999999999999999999"})
+
+    assert response.status_code == 200
+    assert field_error(response, "prefecture")
+    assert len(rows(response)) == 25
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("params", [{"year_from": "20261"}, {"year_to": "1" * 30}])
+def test_export_with_a_bad_filter_says_what_is_wrong_instead_of_exporting(client, fmt, params):
+    response = client.get(f"/zh-hans/registry/export.{fmt}", {**params, "kind": "unspecified"})
+
+    assert response.status_code == 400
+    assert not response.streaming  # nothing half-sent
+    [name] = params
+    if fmt == "json":
+        [error] = response.json()["detail"]
+        assert error["loc"] == ["query", name]
+        message = error["msg"]
+    else:
+        assert response["Content-Type"].startswith("text/plain")
+        message = response.content.decode()
+    assert message and not message.isascii()  # in the reader's language
+
+
+def test_export_links_of_the_list_carry_only_the_filters_applied(client):
+    response = client.get("/ja/registry/", {"year_from": "20261", "kind": "unspecified"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    link = next(a["href"] for a in soup.select(".result-count a") if a.get_text() == "CSV")
+
+    assert "year_from" not in link and "kind=unspecified" in link
+    export = client.get(link)
+    assert export.status_code == 200
+    body = b"".join(export.streaming_content).decode("utf-8")
+    assert len(list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))) == unspecified_count()
+
+
+def page_shown(response) -> tuple[int, str]:
+    soup = BeautifulSoup(response.content, "html.parser")
+    note = soup.select_one("#results .page-note")
+    return response.context["page_obj"].number, note.get_text(strip=True) if note else ""
+
+
+@pytest.mark.parametrize(
+    ("page", "first"),
+    [
+        ("abc", True),
+        ("0", True),
+        ("-1", True),
+        ("1.5", True),
+        ("1" * 5000, True),
+        ("99999999999999999999999", False),
+        ("5000", False),
+    ],
+)
+def test_page_that_does_not_exist_shows_the_nearest_page_and_says_so(client, page, first):
+    response = client.get("/ja/registry/", {"page": page, "kind": "unspecified"})
+
+    assert response.status_code == 200
+    last = response.context["page_obj"].paginator.num_pages
+    number, note = page_shown(response)
+    assert number == (1 if first else last) and last > 2
+    assert note and str(number) in note
+    assert len(rows(response)) > 0
+
+
+@pytest.mark.parametrize("page", [None, "", "2"])
+def test_page_that_exists_has_no_note(client, page):
+    response = client.get("/ja/registry/", {"page": page} if page is not None else {})
+
+    assert page_shown(response) == (int(page or 1), "")
 
 
 def test_pagination_and_sorting_keep_filters(client):
@@ -140,6 +274,26 @@ def test_export_csv_and_json_follow_the_filters(client):
     data = json.loads(b"".join(response.streaming_content))
     assert data["count"] == len(reader) == len(data["results"])
     assert client.get("/ja/registry/export.xml").status_code == 404
+
+
+def test_export_csv_writes_formulas_as_text(client):
+    # Anyone who can write a record could otherwise run a formula on a reader's machine.
+    kobe = Place.objects.get(country__code="JP", code="281000")
+    abroad = Place.objects.create(
+        country=Country.objects.get(code="US"), kind=PlaceKind.OTHER, name_en="+cmd"
+    )
+    record = Partnership.objects.create(
+        japan_side=kobe, partner=abroad, date_basis='=HYPERLINK("http://x","y")'
+    )
+
+    response = client.get("/ja/registry/export.csv", {"q": "Kobe"})
+
+    body = b"".join(response.streaming_content).decode("utf-8")
+    exported = {row["id"]: row for row in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))}
+    assert exported[str(record.pk)]["date_basis"] == '\'=HYPERLINK("http://x","y")'
+    assert exported[str(record.pk)]["partner_local_gov"] == "'+cmd"
+    tianjin = exported[str(kobe_tianjin().pk)]
+    assert (tianjin["partner_local_gov"], tianjin["agreement_date"]) == ("天津市", "1973-06-24")
 
 
 def test_registry_pages_need_no_javascript(client):

@@ -1,16 +1,16 @@
 """Public pages of the registry: list with filters, partnership, place, statistics, map, export."""
 
-import csv
 import itertools
 import json
 
-from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kouryu.core.exports import CSV_BOM, CsvStreamWriter
 from kouryu.offices import selectors as office_selectors
 from kouryu.partnerships import selectors
 from kouryu.partnerships.forms import PartnershipFilterForm
@@ -26,13 +26,45 @@ def _filter_form(request) -> PartnershipFilterForm:
     return PartnershipFilterForm(request.GET or None)
 
 
+def _applied_query(request, form: PartnershipFilterForm) -> str:
+    """The query string without the page and without the filters that were left out as
+    invalid: the exports it links to then hold exactly the records listed."""
+    query = request.GET.copy()
+    for name in ["page", *form.errors]:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def _page(paginator: Paginator, number: str | None):
+    """The page asked for, or the nearest one with a note saying so. Not Paginator.get_page,
+    which answers a page below 1 with the last page and says nothing."""
+    if number in (None, ""):
+        return paginator.page(1), ""
+    try:
+        return paginator.page(number), ""
+    except PageNotAnInteger:
+        page = paginator.page(1)
+    except EmptyPage:
+        # validate_number read it as a whole number: below the first page, or past the last.
+        page = paginator.page(1 if int(number) < 1 else paginator.num_pages)
+    return page, _("That page does not exist; page %(number)d is shown instead.") % {
+        "number": page.number
+    }
+
+
 def partnership_list(request):
     form = _filter_form(request)
     qs = selectors.partnership_list(filters=form.filters)
-    page = Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
+    page, page_note = _page(Paginator(qs, PER_PAGE), request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page_obj": page, "query": query.urlencode()}
+    context = {
+        "form": form,
+        "page_obj": page,
+        "page_note": page_note,
+        "query": query.urlencode(),
+        "applied_query": _applied_query(request, form),
+    }
     template = "partnerships/public/list.html"
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "results":
         template += "#results"
@@ -187,18 +219,15 @@ def _export_rows(partnerships):
         }
 
 
-class _Echo:
-    """A file-like object whose write() returns the line, for csv.writer in a stream."""
-
-    def write(self, value):
-        return value
-
-
 def export(request, fmt: str):
     """The filtered list as CSV or JSON, streamed so that a large registry costs little memory."""
     if fmt not in ("csv", "json"):
         raise Http404(_("Export is available as CSV or JSON."))
     form = _filter_form(request)
+    if form.is_bound and not form.is_valid():
+        # A download holds no form to show the error beside: exporting without the bad
+        # filter would hand over more than was asked for, so nothing is exported.
+        return _export_refused(form, fmt)
     qs = selectors.partnership_list(filters=form.filters).prefetch_related("sources")
     rows = _export_rows(qs.iterator(chunk_size=EXPORT_CHUNK))
     stamp = timezone.localdate().isoformat()
@@ -207,14 +236,43 @@ def export(request, fmt: str):
             _json_stream(qs.count(), rows), content_type="application/json"
         )
     else:
-        writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_FIELDS)
-        header = "\ufeff" + writer.writeheader()  # a BOM, so that Excel reads UTF-8
+        # Every cell made safe: place names and notes could otherwise run as formulas.
+        writer = CsvStreamWriter(fieldnames=EXPORT_FIELDS)
+        header = CSV_BOM + writer.writeheader()
         response = StreamingHttpResponse(
             itertools.chain([header], (writer.writerow(row) for row in rows)),
             content_type="text/csv; charset=utf-8",
         )
     response["Content-Disposition"] = f'attachment; filename="partnerships-{stamp}.{fmt}"'
     return response
+
+
+def _export_refused(form: PartnershipFilterForm, fmt: str) -> HttpResponse:
+    """A 400 naming each bad filter, in the reader's language; JSON in the API's error shape."""
+    errors = [
+        (field, error)
+        for field, field_errors in form.errors.get_json_data().items()
+        for error in field_errors
+    ]
+    if fmt == "json":
+        detail = [
+            {
+                "type": error["code"] or "invalid",
+                "loc": ["query"] if field == "__all__" else ["query", field],
+                "msg": error["message"],
+            }
+            for field, error in errors
+        ]
+        return JsonResponse(
+            {"detail": detail}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    lines = [_("The export was not made. Correct these filters and try again:")]
+    for field, error in errors:
+        label = form.fields[field].label if field in form.fields else ""
+        lines.append(f"{label}: {error['message']}" if label else error["message"])
+    return HttpResponse(
+        "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
+    )
 
 
 def _json_stream(count: int, rows):
