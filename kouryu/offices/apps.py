@@ -6,3 +6,6 @@ class OfficesConfig(AppConfig):
     name = "kouryu.offices"
     label = "offices"
     verbose_name = _("Offices and staff")
+
+    def ready(self):
+        from kouryu.offices import signals  # noqa: F401

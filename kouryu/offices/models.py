@@ -336,6 +336,14 @@ class PublishedFigure(TranslatableMixin, models.Model):
         help_text=_("Optional parts that add up to the value; shown as a table and a chart."),
     )
     show_on_home = models.BooleanField(_("show on the home page"), default=True)
+    is_partnership_total = models.BooleanField(
+        _("official count of partnerships"),
+        default=False,
+        help_text=_(
+            "The published total of partnerships with the office's partner country; the "
+            "registry shows it beside the records it holds."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     panels = [
@@ -346,7 +354,13 @@ class PublishedFigure(TranslatableMixin, models.Model):
         FieldRowPanel([FieldPanel("source_name"), FieldPanel("source_url")]),
         FieldPanel("note"),
         FieldPanel("breakdown"),
-        FieldRowPanel([FieldPanel("show_on_home"), FieldPanel("sort_order")]),
+        FieldRowPanel(
+            [
+                FieldPanel("show_on_home"),
+                FieldPanel("is_partnership_total"),
+                FieldPanel("sort_order"),
+            ]
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):

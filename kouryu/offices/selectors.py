@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Locale, TranslatableMixin
 
+from kouryu.core.i18n import in_language
 from kouryu.offices.models import (
     Office,
     Organisation,
@@ -54,6 +56,11 @@ def published_figures(*, locale: Locale | None = None, home_only: bool = False):
     return [f for f in figures if f.show_on_home] if home_only else figures
 
 
+def partnership_total_figure(*, locale: Locale | None = None) -> PublishedFigure | None:
+    """The published official count of partnerships with the partner country, if any."""
+    return next((f for f in published_figures(locale=locale) if f.is_partnership_total), None)
+
+
 def staff_directory(*, locale: Locale | None = None) -> list[StaffMember]:
     """Staff in directory order, each with its seconding body in the same language."""
     staff = localized_list(StaffMember, locale=locale, select_related=("seconding_body",))
@@ -67,18 +74,50 @@ def staff_directory(*, locale: Locale | None = None) -> list[StaffMember]:
 @dataclass(frozen=True)
 class Countries:
     """The two sides of this office's work, as ISO codes: the home country (whose local
-    governments the office serves) and the partner country (the one it works with)."""
+    governments the office serves) and the partner country (the one it works with), with
+    the partner's name in each language."""
 
     home: str
     partner: str
+    partner_names: tuple[str, str, str] = ("", "", "")  # ja, zh, en
+
+    @property
+    def partner_name(self) -> str:
+        ja, zh, en = self.partner_names
+        return in_language(ja=ja, zh=zh, en=en) or self.partner
+
+
+COUNTRIES_CACHE_KEY = "kouryu:offices:countries"
 
 
 def office_countries() -> Countries:
-    """The countries of the office that runs this site; settings' defaults without one."""
+    """The countries of the office that runs this site; settings' defaults without one.
+
+    Read on most registry requests, so kept in the shared cache; saving or deleting an
+    office clears it (kouryu.offices.signals).
+    """
+    cached = cache.get(COUNTRIES_CACHE_KEY)
+    if cached is not None:
+        return cached
+    from kouryu.places.models import Country
+
     office = Office.objects.filter(is_this_office=True).order_by("pk").first()
     home = (office.home_country if office else "") or settings.KOURYU_HOME_COUNTRY
     partner = (office.partner_country if office else "") or settings.KOURYU_PARTNER_COUNTRY
-    return Countries(home=home.upper(), partner=partner.upper())
+    country = Country.objects.filter(code=partner.upper()).first()
+    countries = Countries(
+        home=home.upper(),
+        partner=partner.upper(),
+        partner_names=(country.name_ja, country.name_zh, country.name_en)
+        if country
+        else ("", "", ""),
+    )
+    cache.set(COUNTRIES_CACHE_KEY, countries, timeout=None)
+    return countries
+
+
+def office_countries_forget() -> None:
+    cache.delete(COUNTRIES_CACHE_KEY)
 
 
 def staff_member_for_user(user, *, locale: Locale | None = None) -> StaffMember | None:

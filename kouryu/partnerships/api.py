@@ -16,7 +16,7 @@ from ninja.errors import HttpError, ValidationError
 from pydantic import AfterValidator, BeforeValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from kouryu.offices.selectors import published_figures
+from kouryu.offices.selectors import partnership_total_figure
 from kouryu.partnerships import selectors
 from kouryu.partnerships.forms import FIRST_YEAR, SORTS, PartnershipFilterForm
 from kouryu.partnerships.models import (
@@ -40,8 +40,6 @@ from kouryu.places.api import (
 from kouryu.places.models import Country
 
 router = Router(tags=["partnerships"])
-
-OFFICIAL_FIGURE_KEY = "jp-cn-partnerships"
 
 
 # Filters.
@@ -130,10 +128,12 @@ class PartnershipQuery(Paging):
         None, description="A Japanese prefecture by id or code: its partnerships and its cities'."
     )
     province: Annotated[PlaceRef | None, BLANK] = Field(
-        None, description="A Chinese province-level division by id or code, and what lies in it."
+        None,
+        description="A first-level division (province, region) of the office's partner "
+        "country, by id or code, and what lies in it.",
     )
     country: Annotated[CountryCode | None, BLANK] = Field(
-        None, description="The partner's country, ISO code (CN)."
+        None, description="The partner's country, ISO 3166-1 code."
     )
     level: Annotated[PartnershipLevel | None, BLANK] = Field(
         None, description=_choices(PartnershipLevel.choices)
@@ -290,14 +290,14 @@ class StatisticsOut(Schema):
         "hold every partnership: these are not official totals."
     )
     official: OfficialFigure | None = Field(
-        description="The official total of Japan–China partnerships as the office publishes "
-        "it, with its date and source; null if none is published."
+        description="The official total of partnerships with the office's partner country, as "
+        "the office publishes it, with its date and source; null if none is published."
     )
 
 
 @router.get("/statistics", response=StatisticsOut, summary="Registry counts and the official total")
 def statistics(request):
-    stats = selectors.statistics(country="CN")
+    stats = selectors.statistics()
     countries = Country.objects.in_bulk(
         [row["partner__country__code"] for row in stats["by_country"]], field_name="code"
     )
@@ -305,7 +305,6 @@ def statistics(request):
     levels = zip(PartnershipLevel.values, stats["by_level"], strict=True)
     registry = {
         **stats,
-        "country": "CN",
         "by_prefecture": [{"place": p, "count": n} for p, n in stats["by_prefecture"]],
         "by_province": [{"place": p, "count": n} for p, n in stats["by_province"]],
         "by_level": [
@@ -323,5 +322,5 @@ def statistics(request):
             if (country := countries.get(code := row["partner__country__code"]))
         ],
     }
-    official = next((f for f in published_figures() if f.key == OFFICIAL_FIGURE_KEY), None)
+    official = partnership_total_figure()
     return {"registry": registry, "official": official}

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kouryu.core.dates import DatePrecision
+from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import (
     PartnershipKind,
     PartnershipSource,
@@ -191,9 +192,18 @@ class _Resolver:
         for c in self.countries.values():
             for name in (c.name_en, c.name_ja, c.name_zh, c.code):
                 self.country_by_name[name.lower()] = c
+        # The office's countries: the Japanese side's, and the partner's when a row names none.
+        self.office = office_countries()
+        # Countries whose local governments the gazetteer holds by level and code: a name
+        # there is resolved within its province; elsewhere a place is known by its name.
+        self.with_divisions = set(
+            Place.objects.filter(level__isnull=False)
+            .values_list("country__code", flat=True)
+            .distinct()
+        )
 
     def country(self, text: str) -> Country | None:
-        return self.country_by_name.get((text or "CN").strip().lower())
+        return self.country_by_name.get((text or self.office.partner).strip().lower())
 
     def resolve(self, text, **kwargs):
         key = (text, tuple(sorted((k, repr(getattr(v, "pk", v))) for k, v in kwargs.items())))
@@ -269,7 +279,7 @@ def parse_steps(text: str) -> Generator[tuple[int, int], None, ParsedFile]:
     today = timezone.localdate()
     problems: list[RowProblem] = []
     parsed: list[ParsedRow] = []
-    japan = resolver.countries.get("JP")
+    japan = resolver.countries.get(resolver.office.home)
     for done, (line, row) in enumerate(raw_rows, start=1):
         yield done, len(raw_rows)
         if "__error__" in row:
@@ -301,7 +311,7 @@ def parse_steps(text: str) -> Generator[tuple[int, int], None, ParsedFile]:
             upper_column="japan_prefecture",
             lower_column="japan_local_gov",
         )
-        if country.code in ("JP", "CN"):
+        if country.code in resolver.with_divisions:
             partner = _resolve_side(
                 resolver,
                 problems,

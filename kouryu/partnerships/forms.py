@@ -6,8 +6,15 @@ from django.core.validators import MaxValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import PartnershipKind, PartnershipLevel, PartnershipStatus
-from kouryu.places.models import Place, PlaceKind
+from kouryu.places.models import Place
+
+
+def top_level_places(country: str):
+    """A country's first-level divisions (prefectures, provinces), in code order."""
+    return Place.objects.filter(country__code=country, level=1).order_by("code")
+
 
 SORTS = [
     ("date", _("Oldest first")),
@@ -27,19 +34,19 @@ class PartnershipFilterForm(forms.Form):
     """Filters of the public list, map and export; every field is optional."""
 
     q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    # The two sides are the office's countries (kouryu.offices): the querysets are set per
+    # form, from the office that runs the site.
     prefecture = PlaceChoiceField(
         label=_("Japanese prefecture"),
-        queryset=Place.objects.filter(country__code="JP", kind=PlaceKind.PREFECTURE).order_by(
-            "code"
-        ),
+        queryset=Place.objects.none(),
         required=False,
         empty_label=_("All prefectures"),
     )
     province = PlaceChoiceField(
-        label=_("Chinese province"),
-        queryset=Place.objects.filter(country__code="CN", kind=PlaceKind.PROVINCE).order_by("code"),
+        label=_("Province or region"),
+        queryset=Place.objects.none(),
         required=False,
-        empty_label=_("All provinces"),
+        empty_label=_("All provinces and regions"),
     )
     level = forms.ChoiceField(
         label=_("Level"), choices=[("", _("All levels")), *PartnershipLevel.choices], required=False
@@ -58,6 +65,13 @@ class PartnershipFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        countries = office_countries()
+        self.countries = countries
+        self.fields["prefecture"].queryset = top_level_places(countries.home)
+        self.fields["province"].queryset = top_level_places(countries.partner)
+        self.fields["province"].label = _("Province or region of %(country)s") % {
+            "country": countries.partner_name
+        }
         # This year is read per form, not once at start-up: a server running over the
         # new year must accept it. A validator, not max_value: IntegerField turns
         # max_value into a validator only in its own __init__. Without the bound, a year

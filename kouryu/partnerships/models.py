@@ -14,6 +14,13 @@ from kouryu.core.i18n import in_language
 from kouryu.places.models import Place
 
 
+def home_country_places():
+    """The Japanese side is a place of the office's home country (kouryu.offices)."""
+    from kouryu.offices.selectors import office_countries
+
+    return Q(country__code=office_countries().home)
+
+
 class PartnershipKind(models.TextChoices):
     SISTER = "sister", _("Sister city")
     FRIENDSHIP = "friendship", _("Friendship city")
@@ -47,7 +54,7 @@ class Partnership(RevisionMixin, ClusterableModel):
         on_delete=models.PROTECT,
         related_name="partnerships_as_japan_side",
         verbose_name=_("Japanese local government"),
-        limit_choices_to={"country__code": "JP"},
+        limit_choices_to=home_country_places,
     )
     partner = models.ForeignKey(
         Place,

@@ -5,6 +5,7 @@ from collections import Counter
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
 from django.db.models.functions import Concat, ExtractYear
 
+from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import Partnership, PartnershipLevel
 from kouryu.places.models import Place, PlaceAlias, PlaceKind
 from kouryu.places.normalisation import query_keys
@@ -101,12 +102,14 @@ def place_partnerships(*, place: Place) -> QuerySet:
     return partnership_list().filter(Q(japan_side=place) | Q(partner=place))
 
 
-def statistics(*, country: str = "CN") -> dict:
-    """Counts of the records the registry holds (not the official totals)."""
-    china = Partnership.objects.filter(partner__country__code=country)
+def statistics(*, country: str | None = None) -> dict:
+    """Counts of the records the registry holds (not the official totals), for partnerships
+    with ``country`` (the office's partner country by default)."""
+    country = country or office_countries().partner
+    partner_side = Partnership.objects.filter(partner__country__code=country)
     by_year = Counter(
         dict(
-            china.exclude(agreed_on__isnull=True)
+            partner_side.exclude(agreed_on__isnull=True)
             .annotate(year=ExtractYear("agreed_on"))
             .values_list("year")
             .annotate(n=Count("pk"))
@@ -119,10 +122,13 @@ def statistics(*, country: str = "CN") -> dict:
         for year in range(min(min(by_year), 1973), max(by_year) + 1):
             cumulative += by_year.get(year, 0)
             years.append({"year": year, "new": by_year.get(year, 0), "cumulative": cumulative})
-    by_prefecture = _count_by_top(china, "japan_side")
-    by_province = _count_by_top(china, "partner")
+    by_prefecture = _count_by_top(partner_side, "japan_side")
+    by_province = _count_by_top(partner_side, "partner")
     levels = dict(
-        with_level(china).values_list("level").annotate(n=Count("pk")).values_list("level", "n")
+        with_level(partner_side)
+        .values_list("level")
+        .annotate(n=Count("pk"))
+        .values_list("level", "n")
     )
     by_level = [(label, levels.get(value, 0)) for value, label in PartnershipLevel.choices]
     by_country = list(
@@ -131,9 +137,10 @@ def statistics(*, country: str = "CN") -> dict:
         .order_by("-n", "partner__country__code")
     )
     return {
-        "total": china.count(),
-        "dated": china.exclude(agreed_on__isnull=True).count(),
-        "undated": china.filter(agreed_on__isnull=True).count(),
+        "country": country,
+        "total": partner_side.count(),
+        "dated": partner_side.exclude(agreed_on__isnull=True).count(),
+        "undated": partner_side.filter(agreed_on__isnull=True).count(),
         "years": years,
         "by_prefecture": by_prefecture,
         "by_province": by_province,

@@ -538,6 +538,7 @@ _SOURCE = {
 FIGURES = [
     {
         "key": "jp-cn-partnerships",
+        "is_partnership_total": True,
         "label": {
             "ja": "日中の友好都市提携",
             "zh": "中日友好城市",

@@ -107,9 +107,7 @@ def statistics(request):
         for row in stats["by_country"]
         if row["partner__country__code"] in countries
     ]
-    figure = next(
-        (f for f in office_selectors.published_figures() if f.key == "jp-cn-partnerships"), None
-    )
+    figure = office_selectors.partnership_total_figure()
     charts = {
         "years": {
             "labels": [row["year"] for row in stats["years"]],
@@ -125,20 +123,31 @@ def statistics(request):
         "countries": _bars(by_country[:20]),
         "labels": {"new": _("New partnerships"), "cumulative": _("Cumulative total")},
     }
+    names = {"partner": office_selectors.office_countries().partner_name}
     sections = [
         (
             "prefectures",
-            _("Japan–China partnerships by Japanese prefecture"),
+            _("Partnerships with %(partner)s by Japanese prefecture") % names,
             stats["by_prefecture"],
         ),
-        ("provinces", _("Japan–China partnerships by Chinese province"), stats["by_province"]),
-        ("levels", _("Japan–China partnerships by level"), stats["by_level"]),
+        (
+            "provinces",
+            _("Partnerships with %(partner)s by province or region") % names,
+            stats["by_province"],
+        ),
+        ("levels", _("Partnerships with %(partner)s by level") % names, stats["by_level"]),
         ("countries", _("Japan's partnerships by partner country"), by_country),
     ]
     return render(
         request,
         "partnerships/public/statistics.html",
-        {"stats": stats, "official": figure, "charts": charts, "sections": sections},
+        {
+            "stats": stats,
+            "official": figure,
+            "charts": charts,
+            "sections": sections,
+            "partner_name": names["partner"],
+        },
     )
 
 
