@@ -7,6 +7,7 @@ after IMPORT_VALID_FOR.
 
 import datetime
 import logging
+from typing import Any
 
 from django.db import DatabaseError, transaction
 from django.utils import timezone
@@ -67,7 +68,7 @@ def registry_import_get_for_user(*, import_id, user) -> RegistryImport:
     return registry_import
 
 
-def _summary(report: ImportReport) -> dict:
+def _summary(report: ImportReport) -> dict[str, Any]:
     return {
         "total": report.total,
         "created": report.created,
@@ -116,7 +117,13 @@ def registry_import_check(*, import_id) -> RegistryImport:
             parsed=parsed, dry_run=True, user=registry_import.uploaded_by
         )
     except ValueError as error:  # a file that cannot be read at all
-        summary = {"total": 0, "created": 0, "updated": 0, "unchanged": 0, "preview": []}
+        summary: dict[str, Any] = {
+            "total": 0,
+            "created": 0,
+            "updated": 0,
+            "unchanged": 0,
+            "preview": [],
+        }
         summary["problems"] = [{"line": 0, "column": "*", "message": str(error)}]
     else:
         summary = _summary(report)

@@ -1,6 +1,7 @@
 """Reads of the registry: the filtered list, statistics, and what the map and API show."""
 
 from collections import Counter
+from typing import Any
 
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
 from django.db.models.functions import Concat, ExtractYear
@@ -20,7 +21,7 @@ PARTNER_LEVEL = Case(
     default=Value("city"),
     output_field=CharField(),
 )
-SORTS = {
+SORTS: dict[str, list[Any]] = {
     "date": [F("agreed_on").asc(nulls_last=True), "pk"],
     "-date": [F("agreed_on").desc(nulls_last=True), "-pk"],
     "japan": ["japan_side__reading_kana", "japan_side__name_en", "pk"],

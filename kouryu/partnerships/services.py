@@ -16,7 +16,7 @@ from kouryu.partnerships.models import Partnership, PartnershipKind, Partnership
 from kouryu.places.models import PlaceKind
 from kouryu.places.services import place_other_get_or_create
 
-PRECISION_RANK = {
+PRECISION_RANK: dict[str, int] = {
     DatePrecision.UNKNOWN: 0,
     DatePrecision.YEAR: 1,
     DatePrecision.MONTH: 2,

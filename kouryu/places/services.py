@@ -87,7 +87,7 @@ class _PlaceRow:
     key: str  # the code, or the English name of a place of kind 'other'
     parent_key: str
     values: dict
-    names: list[tuple[str, str]]  # (name as written, alias kind)
+    names: list[tuple[str, str]]  # (name as written, alias kind, an AliasKind value)
 
 
 def places_load(*, data_dir: Path = DATA_DIR, only_if_empty: bool = False) -> LoadReport:
@@ -177,7 +177,7 @@ def _japan_rows(path: Path) -> Iterable[_PlaceRow]:
         kind = row["kind"]
         # A prefecture's English name comes from the source; the others are Hepburn.
         english = AliasKind.EN if kind == PlaceKind.PREFECTURE else AliasKind.ROMAJI
-        names = [
+        names: list[tuple[str, str]] = [
             (row["name_ja"], AliasKind.JA),
             (row["name_zh"], AliasKind.ZH_HANS),
             (row["reading_kana"], AliasKind.KANA),
@@ -209,7 +209,7 @@ def _china_rows(path: Path) -> Iterable[_PlaceRow]:
     for row in _read(path):
         kind = row["kind"]
         pinyin = row["reading_pinyin"].replace(" ", "")
-        names = [
+        names: list[tuple[str, str]] = [
             (row["name_zh"], AliasKind.ZH_HANS),
             (row["name_zh_hant"], AliasKind.ZH_HANT),
             (row["name_ja"], AliasKind.JA),
@@ -281,23 +281,24 @@ def _load_places(rows: list[_PlaceRow], countries: dict[str, Country], tally: Ta
     existing: dict[tuple[str, str], Place] = {}
     for place in Place.objects.select_related("country"):
         key = place.name_en if place.kind == PlaceKind.OTHER else place.code
-        existing[(place.country.code, key)] = place
+        existing[(place.country.code, key or "")] = place
 
     # Parents come first: by level, 'other' places (no level) last.
     for level in (1, 2, 3, None):
-        new, changed = [], []
+        new: list[Place] = []
+        changed: list[Place] = []
         batch = [r for r in rows if r.values["level"] == level]
         for row in batch:
             values = dict(row.values)
             values["parent_id"] = ids[(row.country, row.parent_key)] if row.parent_key else None
-            place = existing.get((row.country, row.key))
-            if place is None:
+            found = existing.get((row.country, row.key))
+            if found is None:
                 code = None if values["kind"] == PlaceKind.OTHER else row.key
                 new.append(Place(country=countries[row.country], code=code, **values))
-            elif any(getattr(place, f) != values[f] for f in PLACE_FIELDS):
+            elif any(getattr(found, f) != values[f] for f in PLACE_FIELDS):
                 for f in PLACE_FIELDS:
-                    setattr(place, f, values[f])
-                changed.append(place)
+                    setattr(found, f, values[f])
+                changed.append(found)
             else:
                 tally.unchanged += 1
         Place.objects.bulk_create(new, batch_size=BATCH)
@@ -306,7 +307,7 @@ def _load_places(rows: list[_PlaceRow], countries: dict[str, Country], tally: Ta
         tally.updated += len(changed)
         for place in new + changed:
             key = place.name_en if place.kind == PlaceKind.OTHER else place.code
-            existing[(place.country.code, key)] = place
+            existing[(place.country.code, key or "")] = place
         for row in batch:
             ids[(row.country, row.key)] = existing[(row.country, row.key)].pk
     return ids

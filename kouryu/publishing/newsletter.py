@@ -5,6 +5,7 @@ import logging
 import smtplib
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -78,7 +79,7 @@ def subscriber_validate(*, email: str, language: str) -> str:
     """The address as stored, or ValidationError (said in the reader's language)."""
     email = subscriber_normalise_email(email)
     validate_email(email)
-    if len(email) > Subscriber._meta.get_field("email").max_length:
+    if len(email) > (Subscriber._meta.get_field("email").max_length or 254):
         raise ValidationError(_("This email address is too long."), code="max_length")
     if language not in dict(settings.LANGUAGES):
         raise ValidationError(_("Choose one of the languages offered."), code="invalid_choice")
@@ -365,7 +366,7 @@ def edition_message(
         text = render_to_string("publishing/newsletter/email/edition.txt", context)
         html = render_to_string("publishing/newsletter/email/edition.html", context)
     message = EmailMultiAlternatives(
-        context["subject"],
+        edition.subject_in(language),
         text,
         to=[subscriber.email],
         headers={
@@ -380,7 +381,7 @@ def edition_message(
 def _next_pending_delivery() -> Delivery | None:
     queryset = Delivery.objects.filter(status=Delivery.Status.PENDING).order_by("id")
     features = connection.features
-    lock = {}
+    lock: dict[str, Any] = {}
     if features.has_select_for_update_skip_locked:
         lock["skip_locked"] = True
     if features.has_select_for_update_of:

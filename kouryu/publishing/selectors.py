@@ -55,7 +55,7 @@ def translation_status(
         .order_by("path")
         .select_related("locale")
     )
-    translations = defaultdict(dict)
+    translations: dict = defaultdict(dict)
     for page in Page.objects.filter(
         translation_key__in=[p.translation_key for p in sources], locale__in=others
     ).only(

@@ -4,6 +4,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
@@ -60,7 +61,10 @@ def entry_index(obj: models.Model) -> SearchEntry | None:
         return None
     obj, registration = found
     document = registration.extract(obj)
-    key = {"content_type": ContentType.objects.get_for_model(obj), "object_id": str(obj.pk)}
+    key: dict[str, Any] = {
+        "content_type": ContentType.objects.get_for_model(obj),
+        "object_id": str(obj.pk),
+    }
     entry = SearchEntry.objects.filter(**key).first()
     if document is None:
         if entry is not None:

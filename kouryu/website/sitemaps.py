@@ -34,7 +34,8 @@ class PageSitemap(Sitemap):
         return page.last_published_at
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
+        # Django's own page of a sitemap, with the hreflang alternates added to each URL.
+        urls = super()._urls(page, protocol, domain)  # type: ignore[misc]
         for url in urls:
             page_ = url["item"]
             siblings = sorted(self._translations[page_.translation_key], key=lambda p: p.locale_id)
@@ -49,7 +50,7 @@ class PageSitemap(Sitemap):
         return urls
 
 
-def _sections() -> dict[str, type[Sitemap]]:
+def _sections() -> dict[str, type[Sitemap] | Sitemap]:
     return {"pages": PageSitemap, **hooks.sitemaps()}
 
 
