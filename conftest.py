@@ -1,4 +1,10 @@
-"""Test set-up shared by every app: the demo site is loaded once per test session."""
+"""Test set-up shared by every app.
+
+The test database holds what every site has (``setup_site`` without ``--demo``): the staff
+groups and the gazetteer, with its search index. Tests of behaviour build their own data
+with the factories in each app's ``tests/factories.py``. Tests of the demo content ask for
+the ``demo`` fixture, which loads it once per module and takes it away afterwards.
+"""
 
 import io
 
@@ -12,10 +18,38 @@ from kouryu.website.tests.browser import browser, demo_server, page  # noqa: F40
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    # Regular tests run inside a transaction that is rolled back, so they all see
-    # the same demo site; transactional tests load it again themselves.
+    # Seed data only, outside the per-test transactions, so that every test sees it and
+    # rolls back only its own changes.
     with django_db_blocker.unblock():
-        call_command("setup_site", "--demo", stdout=io.StringIO())
+        call_command("setup_site", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, for the tests of the demo content in a module (core.tests.demo).
+
+    Loaded in a transaction that is rolled back when the module's tests are done, so that
+    no other test sees it; each test runs inside it and rolls back its own changes.
+    """
+    from kouryu.core.tests.demo import demo_load
+    from kouryu.core.tests.transactions import rolled_back
+
+    with rolled_back(django_db_blocker):
+        demo_load()
+        yield
+
+
+@pytest.fixture
+def homes(db):
+    """A home page in each site language, the site's root (kouryu.website.tests.factories)."""
+    from kouryu.website.tests.factories import home_pages
+
+    return home_pages()
+
+
+@pytest.fixture
+def gazetteer(db):
+    """The shipped gazetteer, as every site has it (loaded for the session)."""
 
 
 @pytest.fixture
@@ -24,6 +58,18 @@ def admin_user(db):
     from kouryu.core.tests.factories import SuperuserFactory
 
     return SuperuserFactory(username="admin")
+
+
+@pytest.fixture
+def run_tasks(django_capture_on_commit_callbacks):
+    """Call something whose background tasks (enqueued once its data is committed) must
+    run before the test looks, as the worker would run them."""
+
+    def run(call, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return call(*args, **kwargs)
+
+    return run
 
 
 @pytest.fixture(autouse=True)

@@ -107,9 +107,18 @@ def run_seed(out) -> None:
         fn(out)
 
 
-def run_demo(out) -> None:
+def run_demo(out, *, apps: set[str] | None = None) -> None:
+    """Every app's demo, in order; ``apps`` (app labels) keeps only those apps' parts."""
     for fn in _collect(DEMO):
-        fn(out)
+        if apps is None or _app_label(fn) in apps:
+            fn(out)
+
+
+def _app_label(fn) -> str:
+    from django.apps import apps as registry
+
+    config = registry.get_containing_app_config(fn.__module__)
+    return config.label if config else ""
 
 
 def attention_items(request) -> list[AttentionItem]:

@@ -188,9 +188,13 @@ def _validation_messages(instance, *, exclude: list[str]) -> list[str]:
     return []
 
 
-def partnership_save(*, partnership: Partnership, user=None, created: bool) -> Partnership:
-    """Validate, save with sources, and record a revision and a log entry (who, when, what)."""
-    partnership.full_clean(exclude=["latest_revision"])
+def partnership_save(
+    *, partnership: Partnership, user=None, created: bool, validated: bool = False
+) -> Partnership:
+    """Validate (unless ``validated``: partnership_problems found nothing just now), save
+    with sources, and record a revision and a log entry (who, when, what)."""
+    if not validated:
+        partnership.full_clean(exclude=["latest_revision"])
     partnership.save()
     partnership.save_revision(user=user, log_action=False, clean=False)  # validated above
     log(instance=partnership, action="wagtail.create" if created else "wagtail.edit", user=user)
@@ -247,7 +251,9 @@ def partnership_import_parsed(
                         candidate.partner = place_other_get_or_create(
                             country=row.partner.country, name_en=row.partner.name_en
                         )
-                    partnership = partnership_save(partnership=candidate, user=user, created=True)
+                    partnership = partnership_save(
+                        partnership=candidate, user=user, created=True, validated=True
+                    )
                     report.touched_ids.append(partnership.pk)
                     existing.setdefault(
                         (partnership.japan_side_id, place_key(partnership.partner)), []
@@ -268,7 +274,7 @@ def partnership_import_parsed(
             changes = _changes(before, match, len(match.sources.all()) - sources_before)
             report.actions.append((row.line, "update", row, changes))
             if not dry_run:
-                partnership_save(partnership=match, user=user, created=False)
+                partnership_save(partnership=match, user=user, created=False, validated=True)
                 report.touched_ids.append(match.pk)
         if dry_run or (report.problems and not skip_problem_rows):
             transaction.set_rollback(True)

@@ -159,3 +159,36 @@ def test_no_staff_role_needs_is_staff(client):
         assert not user.is_staff
         client.force_login(user)
         assert client.get("/admin/").status_code == 200
+
+
+def _user_in(group_name):
+    user = StaffUserFactory(username=f"u-{group_name}", group=group_name)
+    return User.objects.get(pk=user.pk)
+
+
+@pytest.mark.parametrize(
+    ("group", "can_publish", "can_delete_staff", "can_edit_staff"),
+    [
+        (OFFICE_MANAGERS, True, True, True),
+        (STAFF, True, False, True),
+        (EDITORS, False, False, False),
+    ],
+)
+def test_group_permissions(homes, group, can_publish, can_delete_staff, can_edit_staff):
+    user = _user_in(group)
+    home = homes["ja"]
+    perms = home.permissions_for_user(user)
+    assert perms.can_edit()
+    assert perms.can_publish() is can_publish
+    assert user.has_perm("wagtailadmin.access_admin")
+    assert user.has_perm("offices.delete_staffmember") is can_delete_staff
+    assert user.has_perm("offices.change_staffmember") is can_edit_staff
+    # Staff keep the registry (import included) and send the newsletter; editors only look.
+    assert user.has_perm("partnerships.add_partnership") is can_edit_staff
+    assert user.has_perm("publishing.change_edition") is can_edit_staff
+    assert user.has_perm("partnerships.view_partnership")
+
+
+def test_editor_can_log_in_to_the_admin(client):
+    client.force_login(_user_in(EDITORS))
+    assert client.get("/admin/").status_code == 200

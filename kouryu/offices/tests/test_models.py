@@ -3,15 +3,22 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from wagtail.models import Locale
 
-from kouryu.offices.models import Office, PublishedFigure
+from kouryu.offices.models import PublishedFigure
+from kouryu.offices.tests.factories import OfficeFactory, PublishedFigureFactory, ThisOfficeFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_breakdown_must_add_up_to_the_value():
-    figure = PublishedFigure.objects.get(key="jp-offices-in-china", locale=Locale.get_default())
+    figure = PublishedFigureFactory(
+        value=45,
+        breakdown=[
+            ("part", {"label": "上海", "value": 24}),
+            ("part", {"label": "他", "value": 21}),
+        ],
+    )
+    figure.full_clean()
     figure.value = 46
     with pytest.raises(ValidationError) as err:
         figure.full_clean()
@@ -19,7 +26,8 @@ def test_breakdown_must_add_up_to_the_value():
 
 
 def test_only_one_office_per_language_is_this_office():
-    office = Office.objects.filter(is_this_office=False, locale=Locale.get_default()).first()
+    ThisOfficeFactory()
+    office = OfficeFactory(name="ソウル事務所")
     office.is_this_office = True
     with pytest.raises(ValidationError):
         office.full_clean()
@@ -28,7 +36,7 @@ def test_only_one_office_per_language_is_this_office():
 
 
 def test_figure_key_is_unique_per_language():
-    figure = PublishedFigure.objects.filter(locale=Locale.get_default()).first()
+    figure = PublishedFigureFactory()
     clone = PublishedFigure(
         locale=figure.locale,
         key=figure.key,

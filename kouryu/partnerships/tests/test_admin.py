@@ -23,18 +23,6 @@ def upload(client, text: str, name="p.csv"):
     )
 
 
-@pytest.fixture
-def run_tasks(django_capture_on_commit_callbacks):
-    """Requests whose background tasks (enqueued once the request's data is committed) run
-    before the response is read, as the immediate backend of the tests does."""
-
-    def run(request, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return request(*args, **kwargs)
-
-    return run
-
-
 def checked(client, run_tasks, text: str):
     """Upload, let the background check run, and open the page that shows its result."""
     response = run_tasks(upload, client, text)

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from kouryu.website.models import HomePage, StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 
 
 def switcher(response) -> dict[str, str]:
@@ -34,7 +34,7 @@ def test_following_the_switcher_changes_the_language(client):
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == "zh-Hans"
-    assert soup.h1.get_text(strip=True) == "所长致辞"
+    assert soup.h1.get_text(strip=True) == "所长致辞"  # the greeting's Chinese title
 
 
 def test_current_language_is_marked(client):

@@ -66,7 +66,7 @@ def test_detector_catches_third_party_resources():
 
 @pytest.mark.parametrize("language", ["ja", "zh-hans", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_pages_load_nothing_from_other_hosts(client, language, path):
+def test_pages_load_nothing_from_other_hosts(client, site, language, path):
     response = client.get(f"/{language}/{path}")
     assert response.status_code == 200
     assert third_party_references(response.content.decode(), "testserver") == []
@@ -79,7 +79,7 @@ def test_static_css_and_js_reference_no_other_host():
 
 
 @pytest.mark.parametrize("path", [f"/{lang}/{p}" for lang in ("ja", "en") for p in PAGES])
-def test_public_pages_send_a_strict_content_security_policy(client, path):
+def test_public_pages_send_a_strict_content_security_policy(client, site, path):
     policy = client.get(path)["Content-Security-Policy"]
     directives = dict(
         (part.split(" ", 1) + [""])[:2] for part in (p.strip() for p in policy.split(";")) if part
