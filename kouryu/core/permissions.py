@@ -43,10 +43,13 @@ PLATFORM_PERMISSIONS = {
         "auth": ["add_user", "change_user", "view_user"],
         "wagtailcore": ["add_locale", "change_locale", "view_locale"],
         "wagtail_localize": ["submit_translation"],
+        # Outgoing emails hold the addresses of requesters and registrants.
+        "core": ["view_outboundemail"],
     },
     STAFF: {
         "wagtailredirects": ["add", "change"],
         "wagtail_localize": ["submit_translation"],
+        "core": ["view_outboundemail"],
     },
     EDITORS: {
         "wagtail_localize": ["submit_translation"],

@@ -1,0 +1,87 @@
+"""The platform's own admin pages: outgoing emails, for the staff who answer for them."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail import hooks
+from wagtail.admin import widgets as wagtailadmin_widgets
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from kouryu.core.models import OutboundEmail
+
+
+class OutboundEmailPolicy(ModelPermissionPolicy):
+    """A record of what was sent: looked at, never written in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+register_permission_policy(OutboundEmail, OutboundEmailPolicy(OutboundEmail))
+
+
+class OutboundEmailViewSet(SnippetViewSet):
+    model = OutboundEmail
+    icon = "mail"
+    menu_label = _("Outgoing emails")
+    add_to_settings_menu = True
+    menu_order = 900
+    list_display = ["subject", "to", "language", "category", "status", "attempts", "created_at"]
+    list_filter = ["status", "category", "language"]
+    search_fields = ["to", "subject", "reference"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+register_snippet(OutboundEmailViewSet)
+
+
+@require_POST
+def email_send_again(request, email_id):
+    if not request.user.has_perm("core.view_outboundemail"):
+        raise PermissionDenied
+    from kouryu.core.tasks import email_send_task
+
+    email = get_object_or_404(OutboundEmail, pk=email_id)
+    if email.status == OutboundEmail.Status.FAILED:
+        OutboundEmail.objects.filter(pk=email.pk).update(
+            status=OutboundEmail.Status.PENDING, attempts=0
+        )
+        email_send_task.enqueue(email.pk)
+        messages.success(request, _("The email will be sent again."))
+    return redirect("wagtailsnippets_core_outboundemail:list")
+
+
+@hooks.register("register_admin_urls")
+def register_email_urls():
+    return [
+        path("emails/<int:email_id>/send-again/", email_send_again, name="core_email_send_again")
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def email_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, OutboundEmail) and snippet.status == OutboundEmail.Status.FAILED:
+        yield wagtailadmin_widgets.Button(
+            _("Send again"),
+            reverse("core_email_send_again", args=[snippet.pk]),
+            icon_name="redirect",
+            priority=10,
+            # Wagtail's action controller turns the link into a POST with the CSRF token.
+            attrs={
+                "data-controller": "w-action",
+                "data-action": "w-action#post",
+                "data-w-action-url-value": reverse("core_email_send_again", args=[snippet.pk]),
+            },
+        )
