@@ -16,6 +16,7 @@ see every email and its status in the admin.
 """
 
 import base64
+import contextlib
 import datetime
 import logging
 from collections.abc import Iterable, Mapping
@@ -71,10 +72,9 @@ def render_email(
     with translation.override(language):
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         text = render_to_string(f"{template}.txt", context)
-        try:
+        html: str = ""
+        with contextlib.suppress(TemplateDoesNotExist):
             html = render_to_string(f"{template}.html", context)
-        except TemplateDoesNotExist:
-            html = ""
     return subject, text, html
 
 
