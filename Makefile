@@ -20,6 +20,8 @@ $(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
 
 # The task worker (emails, imports) and the scheduler of periodic tasks (scheduled
 # publishing, clean-ups) run beside the development server and stop with it.
+# Links in emails lead to this server (the demo's Site is localhost).
+run: export KOURYU_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: $(VENV)/.synced
 	DJANGO_DEBUG=true $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=true $(MANAGE) setup_site --demo

@@ -56,25 +56,47 @@ def browser():
         browser.close()
 
 
+class DemoServer(str):
+    """The served site's address, with where its emails land (one file per message)."""
+
+    mail_dir: Path
+
+    def emails(self) -> list[str]:
+        """The emails sent so far, oldest first, each as its raw text."""
+        files = sorted(self.mail_dir.glob("*.log"), key=lambda f: f.stat().st_mtime)
+        return [f.read_text(encoding="utf-8") for f in files]
+
+
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
-    """The site as `make run` serves it: migrated, demo loaded, on its own SQLite file."""
+    """The site as `make run` serves it: migrated, demo loaded, on its own SQLite file, with
+    the scheduler of periodic tasks beside it. Tasks run at once (no worker to wait for),
+    and emails are written to files that tests can read (``demo_server.emails()``)."""
     require_chromium()
     folder = tmp_path_factory.mktemp("site")
+    mail_dir = folder / "mail"
+    mail_dir.mkdir()
     env = {
         **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SECRET_KEY")},
         "DJANGO_DEBUG": "true",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(folder / "media"),
+        "TASKS_URL": "immediate://",
+        "EMAIL_URL": f"filemail://{mail_dir}",
+        "CACHE_URL": f"filecache://{folder / 'cache'}",
         "PYTHONUNBUFFERED": "1",
     }
     manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
     for args in (["migrate", "--no-input"], ["setup_site", "--demo"]):
         subprocess.run(manage + args, env=env, check=True, capture_output=True, timeout=300)
     port = _free_port()
+    env["KOURYU_BASE_URL"] = f"http://127.0.0.1:{port}"
     log = open(folder / "server.log", "w")  # noqa: SIM115 - closed at teardown
     server = subprocess.Popen(
         manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], env=env, stdout=log, stderr=log
+    )
+    scheduler = subprocess.Popen(
+        manage + ["crontask", "--no-heartbeat"], env=env, stdout=log, stderr=log
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -86,9 +108,12 @@ def demo_server(tmp_path_factory):
     else:
         server.kill()
         raise RuntimeError((folder / "server.log").read_text())
-    yield f"http://127.0.0.1:{port}"
-    server.terminate()
-    server.wait(timeout=10)
+    address = DemoServer(f"http://127.0.0.1:{port}")
+    address.mail_dir = mail_dir
+    yield address
+    for process in (server, scheduler):
+        process.terminate()
+        process.wait(timeout=10)
     log.close()
 
 
