@@ -145,6 +145,10 @@ TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Shanghai")
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A new translation is a draft until someone publishes it: pressing "Translate" must not put
+# the source language's text on the other sites (wagtail-localize copies the live status by
+# default).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = env.str("KOURYU_SITE_NAME", default="Kouryu")
 WAGTAILADMIN_BASE_URL = env.str("KOURYU_BASE_URL", default="http://127.0.0.1:8000")

@@ -8,7 +8,16 @@ groups may do with its own models through the GROUP_PERMISSIONS hook
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from kouryu.core import hooks
 
@@ -55,6 +64,13 @@ PLATFORM_PERMISSIONS = {
         "wagtail_localize": ["submit_translation"],
     },
 }
+
+
+# The office's approval: editors submit, managers and staff (who publish) approve. Workflow
+# and task names are data, shown in the admin in every language.
+WORKFLOW_NAME = "事務所の承認 / 事务所审批 / Office approval"
+TASK_NAME = "管理職・職員の承認 / 管理人员和职员审批 / Approval by managers and staff"
+APPROVERS = [OFFICE_MANAGERS, STAFF]
 
 
 def staff_group_names() -> list[str]:
@@ -119,4 +135,32 @@ def groups_ensure() -> list[Group]:
                         ),
                     )
         groups.append(group)
+    if root_page is not None:
+        workflow_ensure(root_page)
     return groups
+
+
+def workflow_ensure(root_page: Page) -> Workflow:
+    """The office's approval workflow on every page, in place of Wagtail's "Moderators
+    approval" (whose Moderators group no office role belongs to)."""
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.set(Group.objects.filter(name__in=APPROVERS))
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    # Wagtail's default workflow stays in the database (its history refers to it) but is off.
+    Workflow.objects.exclude(pk=workflow.pk).filter(name="Moderators approval", active=True).update(
+        active=False
+    )
+    return workflow
+
+
+def may_delete_pages(user) -> bool:
+    """Only office managers delete pages (the staff manual gives the others create, edit and
+    publish); Wagtail would let anyone who may edit a page delete it."""
+    return user.is_superuser or user.groups.filter(name=OFFICE_MANAGERS).exists()

@@ -85,3 +85,25 @@ def email_listing_buttons(snippet, user, next_url=None):
                 "data-w-action-url-value": reverse("core_email_send_again", args=[snippet.pk]),
             },
         )
+
+
+@hooks.register("before_delete_page")
+def refuse_page_deletion(request, page):
+    """Only office managers delete pages, whatever the page model (kouryu.core.pages)."""
+    from kouryu.core.permissions import may_delete_pages
+
+    if not may_delete_pages(request.user):
+        messages.error(request, _("Only office managers may delete pages."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_page_deletion(request, action_type, objects, action_class_instance):
+    from kouryu.core.permissions import may_delete_pages
+
+    is_pages = bool(objects) and hasattr(objects[0], "get_url_parts")
+    if action_type == "delete" and is_pages and not may_delete_pages(request.user):
+        messages.error(request, _("Only office managers may delete pages."))
+        return redirect("wagtailadmin_home")
+    return None

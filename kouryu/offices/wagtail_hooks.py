@@ -28,6 +28,8 @@ class OfficeViewSet(SnippetViewSet):
     model = Office
     icon = "globe"
     list_display = ["name", "city", "country", "is_this_office"]
+    search_fields = ["name", "city"]
+    search_backend_name = None
 
 
 class WorkAreaViewSet(SnippetViewSet):
@@ -41,6 +43,8 @@ class StaffMemberViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["full_name", "role", "started_on"]
     search_fields = ["family_name", "given_name", "role"]
+    # In the database: Wagtail's index does not hold these fields (the site search does).
+    search_backend_name = None
 
 
 class SecondingBodyViewSet(SnippetViewSet):

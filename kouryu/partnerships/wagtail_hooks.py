@@ -1,20 +1,34 @@
 """The registry in the admin: partnerships as snippets with history, and the CSV import."""
 
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS, NAV, SITEMAPS, NavItem
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.partnerships.models import Partnership
+from kouryu.partnerships.selectors import place_ids_matching
 from kouryu.partnerships.views import staff
 
 
+class PartnershipIndexView(IndexView):
+    """The admin list's search reads names as the public registry does: 神户, 神戸, 神戶,
+    Kobe and こうべ find the same records (the folding of kouryu.core.folding)."""
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        ids = place_ids_matching(self.search_query)
+        return queryset.filter(Q(japan_side_id__in=ids) | Q(partner_id__in=ids))
+
+
 class PartnershipViewSet(SnippetViewSet):
+    index_view_class = PartnershipIndexView
     model = Partnership
     icon = "link"
     menu_label = _("Registry")

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from kouryu.core.pages import OfficePage
 from kouryu.offices.models import StaffMember
 
 RICH_TEXT_FEATURES = [
@@ -69,7 +70,7 @@ class ReportPageTag(TaggedItemBase):
     )
 
 
-class Article(Page):
+class Article(OfficePage, Page):
     """Fields that news items and research reports share. Not a page type by itself."""
 
     date = models.DateField(
@@ -142,7 +143,7 @@ class ReportPage(Article):
         verbose_name_plural = _("research reports")
 
 
-class ArticleIndex(Page):
+class ArticleIndex(OfficePage, Page):
     """A list of articles, newest first, filterable by category and tag."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)

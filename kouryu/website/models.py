@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kouryu.core.pages import OfficePage
 from kouryu.offices import selectors
 from kouryu.offices.models import Office, StaffMember
 from kouryu.publishing.selectors import latest_articles
@@ -25,7 +26,7 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class HomePage(Page):
+class HomePage(OfficePage, Page):
     """The office in one glance: what it does, its lines of work, the latest figures, links onward."""
 
     lead = models.TextField(
@@ -55,7 +56,7 @@ class HomePage(Page):
         return context
 
 
-class OverviewPage(Page):
+class OverviewPage(OfficePage, Page):
     """The organisation, this office and its lines of work with their programmes."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -89,7 +90,7 @@ class OverviewPage(Page):
         return context
 
 
-class FiguresPage(Page):
+class FiguresPage(OfficePage, Page):
     """The figures the office publishes, as tables and charts."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -118,7 +119,7 @@ class FiguresPage(Page):
         return context
 
 
-class GreetingPage(Page):
+class GreetingPage(OfficePage, Page):
     """The director's greeting."""
 
     director = models.ForeignKey(
@@ -143,7 +144,7 @@ class GreetingPage(Page):
         return self.director.localized if self.director else None
 
 
-class StaffDirectoryPage(Page):
+class StaffDirectoryPage(OfficePage, Page):
     """The staff: role, seconding body, responsibilities and time at the office."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -160,7 +161,7 @@ class StaffDirectoryPage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(OfficePage, Page):
     """A page of text, for anything the other page types do not cover."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -49,6 +49,7 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"ページ{n}")
     slug = factory.Sequence(lambda n: f"page-{n}")
