@@ -71,6 +71,8 @@ class AttentionItem:
     url: str
     order: int = 500
     urgent: bool = False
+    # A few of the things themselves (title, address), shown under the count.
+    examples: tuple[tuple[str, str], ...] = ()
 
 
 def _collect(name: str) -> Iterable:
@@ -122,5 +124,6 @@ def _app_label(fn) -> str:
 
 
 def attention_items(request) -> list[AttentionItem]:
-    items = [item for fn in _collect(DASHBOARD) for item in fn(request)]
-    return sorted(items, key=lambda item: item.order)
+    """What needs the user's attention, from every app; only what is there (count > 0)."""
+    items = [item for fn in _collect(DASHBOARD) for item in fn(request) if item.count]
+    return sorted(items, key=lambda item: (not item.urgent, item.order))

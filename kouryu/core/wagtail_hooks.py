@@ -107,3 +107,43 @@ def refuse_bulk_page_deletion(request, action_type, objects, action_class_instan
         messages.error(request, _("Only office managers may delete pages."))
         return redirect("wagtailadmin_home")
     return None
+
+
+# The dashboard and help -------------------------------------------------------
+
+from wagtail.admin.menu import MenuItem  # noqa: E402
+
+from kouryu.core import dashboard  # noqa: E402
+from kouryu.core.hooks import DASHBOARD  # noqa: E402
+from kouryu.core.views import staff_manual  # noqa: E402
+
+
+@hooks.register("construct_homepage_panels")
+def attention_panel(request, panels):
+    # Wagtail's release notice points to its English guide; help is the office's manual.
+    panels[:] = [p for p in panels if getattr(p, "name", "") != "whats_new_in_wagtail_version"]
+    panels.insert(0, dashboard.AttentionPanel())
+
+
+hooks.register(DASHBOARD, dashboard.submissions_waiting)
+hooks.register(DASHBOARD, dashboard.pages_scheduled)
+
+
+@hooks.register("register_admin_urls")
+def register_manual_url():
+    return [path("manual/", staff_manual, name="core_manual")]
+
+
+@hooks.register("register_help_menu_item")
+def manual_menu_item():
+    return MenuItem(_("Staff manual"), reverse("core_manual"), icon_name="help", order=900)
+
+
+@hooks.register("construct_help_menu")
+def help_menu_is_the_offices(request, menu_items):
+    # Wagtail's own guide and release notes are in English, on wagtail.org.
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name not in ("editor-guide",) and not item.name.startswith("whats-new")
+    ]

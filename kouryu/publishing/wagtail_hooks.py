@@ -246,3 +246,52 @@ def publishing_demo(out):
 
     if publishing_demo_load():
         out.write("Demo news and research reports loaded in ja, zh-hans and en.")
+
+
+# The dashboard ------------------------------------------------------------------
+
+from kouryu.core.hooks import DASHBOARD, AttentionItem  # noqa: E402
+from kouryu.publishing.selectors import CURRENT, translation_status  # noqa: E402
+
+
+@hooks.register(DASHBOARD)
+def translations_needing_work(request):
+    _locales, rows = translation_status(only_needing_work=True)
+    cells = [(row, cell) for row in rows for cell in row.cells if cell.status != CURRENT]
+    return [
+        AttentionItem(
+            label=_("Translations missing or out of date"),
+            count=len(cells),
+            url=reverse("publishing_translation_report") + "?open=1",
+            order=30,
+            examples=tuple(
+                (
+                    f"{row.source.title} ({cell.label})",
+                    reverse("wagtailadmin_pages:edit", args=[row.source.pk]),
+                )
+                for row, cell in cells[:5]
+            ),
+        )
+    ]
+
+
+@hooks.register(DASHBOARD)
+def editions_in_progress(request):
+    if not request.user.has_perm(newsletter_staff.PERMISSION):
+        return []
+    editions = Edition.objects.exclude(status=Edition.Status.SENT).order_by("-pk")
+    return [
+        AttentionItem(
+            label=_("Newsletter editions not yet sent"),
+            count=editions.count(),
+            url=reverse(Edition.snippet_viewset.get_url_name("list")),
+            order=70,
+            examples=tuple(
+                (
+                    f"{edition.subject_ja} ({edition.get_status_display()})",
+                    reverse(Edition.snippet_viewset.get_url_name("edit"), args=[edition.pk]),
+                )
+                for edition in editions[:5]
+            ),
+        )
+    ]
