@@ -90,9 +90,35 @@ def email_queue(
     attachments: Iterable[tuple[str, str, bytes]] = (),
 ) -> OutboundEmail:
     """Render an email in its recipient's language, keep it, and send it from a task."""
+    subject, text, html = render_email(template=template, context=context, language=language)
+    return email_queue_rendered(
+        to=to,
+        language=language,
+        subject=subject,
+        text=text,
+        html=html,
+        category=category,
+        reference=reference,
+        headers=headers,
+        attachments=attachments,
+    )
+
+
+def email_queue_rendered(
+    *,
+    to: str,
+    language: str,
+    subject: str,
+    text: str,
+    html: str = "",
+    category: str,
+    reference: str = "",
+    headers: Mapping[str, str] | None = None,
+    attachments: Iterable[tuple[str, str, bytes]] = (),
+) -> OutboundEmail:
+    """Keep an email already rendered (in ``language``) and send it from a task."""
     from kouryu.core.tasks import email_send_task
 
-    subject, text, html = render_email(template=template, context=context, language=language)
     email = OutboundEmail.objects.create(
         to=to,
         language=language,

@@ -237,17 +237,29 @@ def edition_compose_since() -> datetime.datetime:
 
 
 def edition_compose_recent(*, since: datetime.datetime | None = None, by) -> Edition:
-    """A draft edition listing the news and reports published (in Japanese) since `since`."""
+    """A draft edition listing the news and reports (in Japanese) dated since `since`.
+
+    By each article's publication date, not by when it was put on the site: a batch of old
+    reports loaded today is not news. An article already in an edition that was sent (or is
+    being sent) is not listed again.
+    """
     since = since or edition_compose_since()
     default = Locale.get_default()
+    already_sent = {
+        page.pk
+        for edition in Edition.objects.exclude(status=Edition.Status.DRAFT)
+        for page in edition.article_pages()
+    }
     pages = []
     for model in (NewsPage, ReportPage):
-        pages += list(
-            model.objects.live()
+        pages += [
+            page
+            for page in model.objects.live()
             .public()
-            .filter(locale=default, first_published_at__gte=since)
+            .filter(locale=default, date__gte=timezone.localtime(since).date())
             .only("id", "date", "first_published_at")
-        )
+            if page.pk not in already_sent
+        ]
     if not pages:
         raise NewsletterError(
             _("Nothing has been published since %(date)s.")
@@ -346,6 +358,39 @@ def _edition_items(edition: Edition, language: str) -> list[EditionItem]:
             )
         )
     return items
+
+
+def edition_preview(*, edition: Edition, language: str) -> EmailMultiAlternatives:
+    """The edition as a subscriber in ``language`` would receive it (to no one)."""
+    reader = Subscriber(email="", language=language, unsubscribe_token=uuid.uuid4())
+    return edition_message(
+        edition=edition,
+        subscriber=reader,
+        language=language,
+        items=_edition_items(edition, language),
+    )
+
+
+def edition_send_test(*, edition: Edition, language: str, to: str) -> None:
+    """Send the edition in ``language`` to one address (the staff member's), marked as a
+    test; its unsubscribe link leads nowhere."""
+    from kouryu.core.mail import email_queue_rendered
+
+    if not to:
+        raise NewsletterError(_("Your account has no email address to send the test to."))
+    message = edition_preview(edition=edition, language=language)
+    html = next((body for body, kind in message.alternatives if kind == "text/html"), "")
+    with translation.override(language):
+        subject = _("[Test] %(subject)s") % {"subject": message.subject}
+    email_queue_rendered(
+        to=to,
+        language=language,
+        subject=subject,
+        text=message.body,
+        html=html,
+        category="newsletter-test",
+        reference=f"edition:{edition.pk}",
+    )
 
 
 def edition_message(

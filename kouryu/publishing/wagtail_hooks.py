@@ -202,6 +202,16 @@ def register_newsletter_urls():
             name="publishing_newsletter_send",
         ),
         path(
+            "newsletter/<int:edition_id>/preview/<str:language>/",
+            newsletter_staff.preview,
+            name="publishing_newsletter_preview",
+        ),
+        path(
+            "newsletter/<int:edition_id>/test/",
+            newsletter_staff.send_test,
+            name="publishing_newsletter_test",
+        ),
+        path(
             "newsletter/<int:edition_id>/progress/",
             newsletter_staff.progress,
             name="publishing_newsletter_progress",

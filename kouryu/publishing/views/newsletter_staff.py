@@ -1,21 +1,26 @@
 """Staff newsletter views: compose a digest from recent articles, queue it, and watch it go out."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kouryu.publishing.models import Edition, Subscriber
 from kouryu.publishing.newsletter import (
     NewsletterError,
     edition_compose_recent,
     edition_compose_since,
+    edition_preview,
     edition_progress,
     edition_queue,
+    edition_send_test,
 )
 
 PERMISSION = "publishing.change_edition"
@@ -78,10 +83,51 @@ def send(request, edition_id):
         "publishing/staff/newsletter_send.html",
         {
             "edition": edition,
+            "preview_language": _preview_language(request, request.GET),
+            "site_languages": settings.LANGUAGES,
             "languages": languages,
             "total": sum(by_language.values()),
             "edit_url": edition_edit_url(edition),
         },
+    )
+
+
+def _preview_language(request, source) -> str:
+    codes = [code for code, _label in settings.LANGUAGES]
+    language = source.get("language", "")
+    return language if language in codes else codes[0]
+
+
+@xframe_options_sameorigin
+def preview(request, edition_id, language):
+    """The edition's email in one language, as its subscribers will see it (in a frame)."""
+    _check(request)
+    edition = get_object_or_404(Edition, pk=edition_id)
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    message = edition_preview(edition=edition, language=language)
+    html = next((body for body, kind in message.alternatives if kind == "text/html"), "")
+    return HttpResponse(html or message.body)
+
+
+@require_POST
+def send_test(request, edition_id):
+    """Send the edition to the staff member themselves, in the language they pick."""
+    _check(request)
+    edition = get_object_or_404(Edition, pk=edition_id)
+    language = _preview_language(request, request.POST)
+    try:
+        edition_send_test(edition=edition, language=language, to=request.user.email)
+    except NewsletterError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("A test in %(language)s is on its way to %(email)s.")
+            % {"language": dict(settings.LANGUAGES)[language], "email": request.user.email},
+        )
+    return redirect(
+        f"{reverse('publishing_newsletter_send', args=[edition.pk])}?language={language}"
     )
 
 
