@@ -80,6 +80,25 @@ class WeChatExport:
     footnotes: list[tuple[int, str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     language_code: str = ""
+    kana_share: float = 0.0
+
+
+# Kana (hiragana, katakana) mark Japanese text; Chinese text has none. A Chinese page whose
+# body is more than this share kana is still (partly) the Japanese original.
+JAPANESE_KANA_SHARE = 0.05
+
+
+def kana_share(text: str) -> float:
+    """The share of kana among the text's Japanese and Chinese characters (0 without any)."""
+    kana = cjk = 0
+    for char in text:
+        code = ord(char)
+        if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF:
+            kana += 1
+            cjk += 1
+        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+            cjk += 1
+    return kana / cjk if cjk else 0.0
 
 
 class WeChatPushError(Exception):
@@ -238,7 +257,8 @@ def wechat_article_export(*, page) -> WeChatExport:
         html, images, footnotes = _transform(_source_html(page, root), root=root)
         author = _author(page)
     html = _sanitise(html)
-    text_length = len(BeautifulSoup(html, "html.parser").get_text())
+    text = BeautifulSoup(html, "html.parser").get_text()
+    text_length = len(text)
     byte_size = len(html.encode("utf-8"))
     export = WeChatExport(
         title=page.title,
@@ -251,6 +271,7 @@ def wechat_article_export(*, page) -> WeChatExport:
         footnotes=footnotes,
         language_code=language_code,
     )
+    export.kana_share = kana_share(text)
     export.warnings = _warnings(export)
     return export
 
@@ -262,6 +283,13 @@ def _warnings(export: WeChatExport) -> list[str]:
             _(
                 "This page is not in Simplified Chinese. WeChat articles are for Chinese readers: "
                 "export the Chinese translation of this page instead, if there is one."
+            )
+        )
+    elif export.kana_share > JAPANESE_KANA_SHARE:
+        warnings.append(
+            _(
+                "The body of this Chinese page is still in Japanese (in part or whole): "
+                "translate it before it goes to WeChat."
             )
         )
     if export.text_length > MAX_TEXT_LENGTH:
