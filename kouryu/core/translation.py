@@ -49,6 +49,7 @@ def snippet_create_translated[M: models.Model](
         row.full_clean()
         row.save()
         rows[code] = row
+    translations_link(rows[Locale.get_default().language_code])
     return rows
 
 
@@ -75,4 +76,57 @@ def page_create_translated[P: Page](
             setattr(translated, name, value)
         translated.save_revision().publish()
         pages[code] = translated.specific
+    translations_link(page)
     return pages
+
+
+def translations_link(instance: models.Model) -> int:
+    """Make the other languages' copies of ``instance`` its synced translations
+    (wagtail-localize), keeping the text each copy already has.
+
+    Afterwards the admin offers *Sync translated snippets* (or pages) on the original: a
+    changed number or date in the original reaches every language, and each language's
+    text shows as translated, or as waiting for translation when the original changes.
+    Returns how many strings were recorded as translated.
+    """
+    from collections import defaultdict
+
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    segments = list(
+        StringSegment.objects.filter(source=source)
+        .select_related("string", "context")
+        .order_by("order")
+    )
+    recorded = 0
+    for target in instance.get_translations():  # type: ignore[attr-defined]
+        Translation.objects.get_or_create(
+            source=source, target_locale=target.locale, defaults={"enabled": True}
+        )
+        # The copy's strings, by field path, in order: the same fields as the original's.
+        by_path: dict[str, list[str]] = defaultdict(list)
+        for value in extract_segments(target):
+            if isinstance(value, StringSegmentValue):
+                by_path[value.path].append(value.string.data)
+        seen: dict[str, int] = defaultdict(int)
+        for segment in segments:
+            path = segment.context.path
+            index = seen[path]
+            seen[path] += 1
+            if index < len(by_path[path]):
+                text = by_path[path][index]
+            elif index == 0 and getattr(target, path, None) == "":
+                text = ""  # the copy leaves this field empty on purpose (an English unit)
+            else:
+                continue
+            StringTranslation.from_text(segment.string, target.locale, segment.context, text)
+            recorded += 1
+    return recorded

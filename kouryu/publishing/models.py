@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from kouryu.core.pages import OfficePage
 from kouryu.offices.models import StaffMember
+from kouryu.publishing.forms import ArticleForm
 
 RICH_TEXT_FEATURES = [
     "h2",
@@ -111,8 +112,16 @@ class Article(OfficePage, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
+    base_form_class = ArticleForm
+
     class Meta:
         abstract = True
+
+    def category_localized(self):
+        """The category in the page's language (a translation may point to the original's)."""
+        if self.category is None:
+            return None
+        return self.category.get_translation_or_none(self.locale) or self.category
 
     def authors_localized(self):
         return [author.localized for author in self.authors.all()]
@@ -176,7 +185,14 @@ class ArticleIndex(OfficePage, Page):
         if tag:
             articles = articles.filter(tags__name=tag)
         context["articles"] = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
-        context["categories"] = Category.objects.filter(locale=self.locale)
+        context["categories"] = list(Category.objects.filter(locale=self.locale))
+        # An article may be filed under the original language's category: name it in this one.
+        names = {c.translation_key: c.name for c in context["categories"]}
+        for article in context["articles"]:
+            if article.category:
+                article.category_name = names.get(
+                    article.category.translation_key, article.category.name
+                )
         context["active_category"] = category
         context["active_tag"] = tag
         context["feed_section"] = self.feed_section

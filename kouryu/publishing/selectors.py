@@ -1,16 +1,29 @@
-"""Reads for publishing: the translation status of pages, for the editors' report."""
+"""Reads for publishing: the translation status of pages and snippets, for the staff's report."""
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
+from django.contrib.admin.utils import quote
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
-MISSING, DRAFT, OUTDATED, CURRENT = "missing", "draft", "outdated", "current"
+MISSING, DRAFT, UNTRANSLATED, OUTDATED, CURRENT = (
+    "missing",
+    "draft",
+    "untranslated",
+    "outdated",
+    "current",
+)
 STATUS_LABELS = {
     MISSING: _("Missing"),
     DRAFT: _("Draft, not published"),
+    UNTRANSLATED: _("Not fully translated"),
     OUTDATED: _("Out of date"),
     CURRENT: _("Up to date"),
 }
@@ -19,42 +32,85 @@ STATUS_LABELS = {
 @dataclass
 class TranslationCell:
     status: str
-    page: Page | None
+    page: Any  # the translation (a page or a snippet), None when missing
+    edit_url: str = ""
+    untranslated: int = 0  # strings (fields, paragraphs) still waiting for translation
+    total: int = 0
 
     @property
-    def label(self):
-        return STATUS_LABELS[self.status]
+    def label(self) -> str:
+        if self.status == UNTRANSLATED:
+            return ngettext(
+                "%(count)d of %(total)d texts untranslated",
+                "%(count)d of %(total)d texts untranslated",
+                self.untranslated,
+            ) % {"count": self.untranslated, "total": self.total}
+        return str(STATUS_LABELS[self.status])
 
 
 @dataclass
 class TranslationRow:
-    source: Page
+    source: Any
     cells: list[TranslationCell]
+    title: str = ""
+    kind: str = ""
+    edit_url: str = ""
 
     @property
     def needs_work(self) -> bool:
         return any(cell.status != CURRENT for cell in self.cells)
 
 
-def translation_status(
-    *, model: type[Page] = Page, only_needing_work: bool = False
-) -> tuple[list, list[TranslationRow]]:
-    """Each page in the default language, and the state of its translation in each other language.
-
-    A translation is out of date when the original was published after it. Two queries.
-    """
+def _other_locales() -> tuple[Locale, list[Locale]]:
     default = Locale.get_default()
     others = [
         Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.LANGUAGES
         if code != default.language_code
     ]
+    return default, others
+
+
+def _synced(originals: list, default: Locale) -> tuple[dict, dict]:
+    """wagtail-localize's record of each original (by translation key), and its translations
+    (by key and target locale)."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(
+            object_id__in=[o.translation_key for o in originals], locale=default
+        )
+    }
+    translations = {
+        (t.source.object_id, t.target_locale_id): t
+        for t in Translation.objects.filter(
+            source__in=sources.values(), enabled=True
+        ).select_related("source")
+    }
+    return sources, translations
+
+
+def _progress_cell(translation, target, edit_url: str) -> TranslationCell | None:
+    """UNTRANSLATED when wagtail-localize still waits for strings of this translation."""
+    if translation is None:
+        return None
+    total, done = translation.get_progress()
+    if done < total:
+        return TranslationCell(
+            UNTRANSLATED, target, edit_url, untranslated=total - done, total=total
+        )
+    return None
+
+
+def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list[TranslationRow]:
     sources = list(
         model.objects.filter(locale=default, depth__gt=1)
         .live()
         .order_by("path")
         .select_related("locale")
     )
+    records, synced = _synced(sources, default)
     translations: dict = defaultdict(dict)
     for page in Page.objects.filter(
         translation_key__in=[p.translation_key for p in sources], locale__in=others
@@ -70,25 +126,125 @@ def translation_status(
         translations[page.translation_key][page.locale_id] = page
     rows = []
     for source in sources:
+        record = records.get(source.translation_key)
         cells = []
         for locale in others:
             page = translations[source.translation_key].get(locale.pk)
+            translation = synced.get((source.translation_key, locale.pk))
+            edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk]) if page else ""
             if page is None:
-                status = MISSING
+                cell = TranslationCell(MISSING, None)
             elif not page.live:
-                status = DRAFT
+                cell = TranslationCell(DRAFT, page, edit_url)
+            elif record is not None and translation is not None:
+                # Synced: out of date when the original was published after the last sync.
+                changed = bool(
+                    source.last_published_at and source.last_published_at > record.last_updated_at
+                )
+                cell = (
+                    TranslationCell(OUTDATED, page, edit_url)
+                    if changed
+                    else _progress_cell(translation, page, edit_url)
+                    or TranslationCell(CURRENT, page, edit_url)
+                )
             elif (
                 source.last_published_at
                 and page.last_published_at
                 and page.last_published_at < source.last_published_at
             ):
-                status = OUTDATED
+                cell = TranslationCell(OUTDATED, page, edit_url)
             else:
-                status = CURRENT
-            cells.append(TranslationCell(status, page))
-        row = TranslationRow(source, cells)
-        if row.needs_work or not only_needing_work:
-            rows.append(row)
+                cell = TranslationCell(CURRENT, page, edit_url)
+            cells.append(cell)
+        rows.append(
+            TranslationRow(
+                source,
+                cells,
+                title=source.title,
+                kind=str(source.specific_class._meta.verbose_name) if source.specific_class else "",
+                edit_url=reverse("wagtailadmin_pages:edit", args=[source.pk]),
+            )
+        )
+    return rows
+
+
+def _serialised(instance) -> Any:
+    from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+
+    if isinstance(instance, ClusterableModel):
+        return json.loads(instance.to_json())
+    return json.loads(json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder))
+
+
+def _snippet_edit_url(obj) -> str:
+    return reverse(obj.snippet_viewset.get_url_name("edit"), args=[quote(obj.pk)])
+
+
+def _snippet_rows(default: Locale, others: list[Locale]) -> list[TranslationRow]:
+    """Translatable snippets (staff, figures, lines of work, categories…): an original is out
+    of date in a language when it changed since its translations were last synced."""
+    from wagtail.models import TranslatableMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    rows = []
+    for model in get_snippet_models():
+        if not issubclass(model, TranslatableMixin):
+            continue
+        originals = list(model.objects.filter(locale=default))
+        if not originals:
+            continue
+        records, synced = _synced(originals, default)
+        copies: dict = defaultdict(dict)
+        for copy in model.objects.filter(
+            translation_key__in=[o.translation_key for o in originals], locale__in=others
+        ):
+            copies[copy.translation_key][copy.locale_id] = copy
+        for original in originals:
+            record = records.get(original.translation_key)
+            changed = record is not None and _serialised(original) != json.loads(
+                record.content_json
+            )
+            cells = []
+            for locale in others:
+                copy = copies[original.translation_key].get(locale.pk)
+                translation = synced.get((original.translation_key, locale.pk))
+                if copy is None:
+                    cells.append(TranslationCell(MISSING, None))
+                    continue
+                edit_url = _snippet_edit_url(copy)
+                if changed and translation is not None:
+                    cells.append(TranslationCell(OUTDATED, copy, edit_url))
+                else:
+                    cells.append(
+                        _progress_cell(translation, copy, edit_url)
+                        or TranslationCell(CURRENT, copy, edit_url)
+                    )
+            rows.append(
+                TranslationRow(
+                    original,
+                    cells,
+                    title=str(original),
+                    kind=str(model._meta.verbose_name),
+                    edit_url=_snippet_edit_url(original),
+                )
+            )
+    return rows
+
+
+def translation_status(
+    *, model: type[Page] = Page, only_needing_work: bool = False, snippets: bool = True
+) -> tuple[list, list[TranslationRow]]:
+    """Each page (and translatable snippet) in the default language, and the state of its
+    translation in each other language: missing, a draft, not fully translated (strings
+    that wagtail-localize still waits for), out of date (the original changed since), or up
+    to date.
+    """
+    default, others = _other_locales()
+    rows = _page_rows(model, default, others)
+    if snippets:
+        rows += _snippet_rows(default, others)
+    if only_needing_work:
+        rows = [row for row in rows if row.needs_work]
     return others, rows
 
 

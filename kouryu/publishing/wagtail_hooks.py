@@ -275,10 +275,7 @@ def translations_needing_work(request):
             url=reverse("publishing_translation_report") + "?open=1",
             order=30,
             examples=tuple(
-                (
-                    f"{row.source.title} ({cell.label})",
-                    reverse("wagtailadmin_pages:edit", args=[row.source.pk]),
-                )
+                (f"{row.title} ({cell.label})", cell.edit_url or row.edit_url)
                 for row, cell in cells[:5]
             ),
         )
