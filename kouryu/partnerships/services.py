@@ -196,8 +196,15 @@ def partnership_save(
     if not validated:
         partnership.full_clean(exclude=["latest_revision"])
     partnership.save()
-    partnership.save_revision(user=user, log_action=False, clean=False)  # validated above
-    log(instance=partnership, action="wagtail.create" if created else "wagtail.edit", user=user)
+    revision = partnership.save_revision(user=user, log_action=False, clean=False)  # validated
+    # With its revision, the history can compare this version with any other.
+    log(
+        instance=partnership,
+        action="wagtail.create" if created else "wagtail.edit",
+        user=user,
+        revision=revision,
+        content_changed=True,
+    )
     return partnership
 
 
