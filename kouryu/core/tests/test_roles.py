@@ -175,11 +175,20 @@ def _user_in(group_name):
     ],
 )
 def test_group_permissions(homes, group, can_publish, can_delete_staff, can_edit_staff):
+    """The staff manual's table ("Who can do what"), row by row."""
+    from kouryu.website.tests.factories import StandardPageFactory
+
     user = _user_in(group)
     home = homes["ja"]
     perms = home.permissions_for_user(user)
     assert perms.can_edit()
     assert perms.can_publish() is can_publish
+    # Pages: approve (managers and staff), delete (managers only), even one's own draft.
+    draft = StandardPageFactory(parent=home, live=False, owner=user)
+    assert draft.permissions_for_user(user).can_delete() is (group == OFFICE_MANAGERS)
+    task = draft.get_workflow().workflow_tasks.first().task.specific
+    # The approvers may open a submitted page; the others find it locked while it waits.
+    assert task.user_can_access_editor(draft, user) is can_publish
     assert user.has_perm("wagtailadmin.access_admin")
     assert user.has_perm("offices.delete_staffmember") is can_delete_staff
     assert user.has_perm("offices.change_staffmember") is can_edit_staff
