@@ -138,7 +138,9 @@ LANGUAGES = [
     ("zh-hans", "简体中文"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalogue first; then our translations of the strings that Wagtail's and
+# wagtail-localize's Japanese and Chinese catalogues lack (locale_upstream/README.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Shanghai")

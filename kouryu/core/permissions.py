@@ -21,10 +21,21 @@ from wagtail.models import (
 
 from kouryu.core import hooks
 
-# Group names are data (stored in the database), the same in every language.
-OFFICE_MANAGERS = "Office managers"
-STAFF = "Office staff"
-EDITORS = "Content editors"
+# Group names are data (stored in the database), shown as they are in every admin language:
+# in the office's working language, which its Chinese staff read too. The staff manual gives
+# them in each language.
+OFFICE_MANAGERS = "管理職"
+STAFF = "職員"
+EDITORS = "編集者"
+# Earlier names, renamed in place by groups_ensure (their members and rights stay).
+FORMER_GROUP_NAMES = {
+    "管理職": OFFICE_MANAGERS,
+    "職員": STAFF,
+    "編集者": EDITORS,
+}
+# Wagtail's installer creates these groups and a workflow for them; no office role uses them.
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 PAGE_PERMISSIONS = {
     OFFICE_MANAGERS: [
@@ -67,9 +78,10 @@ PLATFORM_PERMISSIONS = {
 
 
 # The office's approval: editors submit, managers and staff (who publish) approve. Workflow
-# and task names are data, shown in the admin in every language.
-WORKFLOW_NAME = "事務所の承認 / 事务所审批 / Office approval"
-TASK_NAME = "管理職・職員の承認 / 管理人员和职员审批 / Approval by managers and staff"
+# and task names are data, shown as they are in every admin language: in the office's
+# working language, which its Chinese staff read too.
+WORKFLOW_NAME = "事務所の承認"
+TASK_NAME = "管理職・職員による承認"
 APPROVERS = [OFFICE_MANAGERS, STAFF]
 
 
@@ -111,6 +123,9 @@ def groups_ensure() -> list[Group]:
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
     grants = model_permissions()
+    for former, name in FORMER_GROUP_NAMES.items():
+        if not Group.objects.filter(name=name).exists():
+            Group.objects.filter(name=former).update(name=name)
     groups = []
     for name in staff_group_names():
         group, _created = Group.objects.get_or_create(name=name)

@@ -100,7 +100,7 @@ def translations_link(instance: models.Model) -> int:
     from wagtail_localize.segments import StringSegmentValue
     from wagtail_localize.segments.extract import extract_segments
 
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     segments = list(
         StringSegment.objects.filter(source=source)
         .select_related("string", "context")
@@ -111,18 +111,30 @@ def translations_link(instance: models.Model) -> int:
         Translation.objects.get_or_create(
             source=source, target_locale=target.locale, defaults={"enabled": True}
         )
-        # The copy's strings, by field path, in order: the same fields as the original's.
+        # The copy's strings, by field path and by field, in order: the same fields as the
+        # original's. StreamField paths carry block ids, which differ between copies made
+        # separately, so a string is matched by its place within its field when its path
+        # is not the original's.
         by_path: dict[str, list[str]] = defaultdict(list)
+        by_field: dict[str, list[str]] = defaultdict(list)
         for value in extract_segments(target):
             if isinstance(value, StringSegmentValue):
                 by_path[value.path].append(value.string.data)
+                by_field[value.path.split(".")[0]].append(value.string.data)
         seen: dict[str, int] = defaultdict(int)
+        seen_in_field: dict[str, int] = defaultdict(int)
         for segment in segments:
             path = segment.context.path
-            index = seen[path]
+            field_name = path.split(".")[0]
+            index, position = seen[path], seen_in_field[field_name]
             seen[path] += 1
+            seen_in_field[field_name] += 1
             if index < len(by_path[path]):
                 text = by_path[path][index]
+            elif position < len(by_field[field_name]) and len(by_field[field_name]) == len(
+                [s for s in segments if s.context.path.split(".")[0] == field_name]
+            ):
+                text = by_field[field_name][position]
             elif index == 0 and getattr(target, path, None) == "":
                 text = ""  # the copy leaves this field empty on purpose (an English unit)
             else:
@@ -130,3 +142,25 @@ def translations_link(instance: models.Model) -> int:
             StringTranslation.from_text(segment.string, target.locale, segment.context, text)
             recorded += 1
     return recorded
+
+
+def translations_link_all() -> int:
+    """Link every page and translatable snippet of the default language with its copies
+    (translations_link), taking the texts as they stand: for content written in every
+    language at once, as the demo is. Returns how many originals were linked."""
+    from wagtail.models import TranslatableMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    default = Locale.get_default()
+    originals: list[models.Model] = [
+        page.specific for page in Page.objects.filter(locale=default, depth__gt=1)
+    ]
+    for model in get_snippet_models():
+        if issubclass(model, TranslatableMixin):
+            originals += list(model.objects.filter(locale=default))
+    linked = 0
+    for original in originals:
+        if original.get_translations().exists():  # type: ignore[attr-defined]
+            translations_link(original)
+            linked += 1
+    return linked

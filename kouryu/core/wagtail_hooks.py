@@ -114,6 +114,7 @@ def refuse_bulk_page_deletion(request, action_type, objects, action_class_instan
 from wagtail.admin.menu import MenuItem  # noqa: E402
 
 from kouryu.core import dashboard  # noqa: E402
+from kouryu.core import hooks as hooks_seam  # noqa: E402
 from kouryu.core.hooks import DASHBOARD  # noqa: E402
 from kouryu.core.views import staff_manual  # noqa: E402
 
@@ -147,3 +148,12 @@ def help_menu_is_the_offices(request, menu_items):
         for item in menu_items
         if item.name not in ("editor-guide",) and not item.name.startswith("whats-new")
     ]
+
+
+@hooks.register(hooks_seam.DEMO, order=1000)
+def demo_translations_linked(out):
+    """Last of the demo: its pages and data, written in three languages, become synced
+    translations of the Japanese originals, with nothing left to translate."""
+    from kouryu.core.translation import translations_link_all
+
+    out.write(f"Translations linked: {translations_link_all()} originals.")

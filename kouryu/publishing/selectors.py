@@ -127,6 +127,7 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
     rows = []
     for source in sources:
         record = records.get(source.translation_key)
+        changed = record is not None and _texts_changed(source, record)
         cells = []
         for locale in others:
             page = translations[source.translation_key].get(locale.pk)
@@ -137,10 +138,7 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
             elif not page.live:
                 cell = TranslationCell(DRAFT, page, edit_url)
             elif record is not None and translation is not None:
-                # Synced: out of date when the original was published after the last sync.
-                changed = bool(
-                    source.last_published_at and source.last_published_at > record.last_updated_at
-                )
+                # Synced: out of date when the original's texts changed since the last sync.
                 cell = (
                     TranslationCell(OUTDATED, page, edit_url)
                     if changed
@@ -166,6 +164,23 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
             )
         )
     return rows
+
+
+def _texts_changed(original, record) -> bool:
+    """Whether the original's texts differ from those wagtail-localize last took from it."""
+    from wagtail_localize.models import StringSegment
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    now = sorted(
+        v.string.data
+        for v in extract_segments(original.specific)
+        if isinstance(v, StringSegmentValue)
+    )
+    then = sorted(
+        StringSegment.objects.filter(source=record).values_list("string__data", flat=True)
+    )
+    return now != then
 
 
 def _serialised(instance) -> Any:

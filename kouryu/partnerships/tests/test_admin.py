@@ -166,7 +166,7 @@ def test_an_import_is_private_to_its_uploader_and_expires(client, admin_client, 
     registry_import = response.context["registry_import"]
     url = reverse("partnerships_import_result", args=[registry_import.pk])
 
-    client.force_login(StaffUserFactory(group="Office staff"))
+    client.force_login(StaffUserFactory(group="職員"))
     response = client.get(url, follow=True)
     assert "別の担当者がアップロード" in response.content.decode()
     assert "Partner" not in response.context.get("preview", [])
@@ -200,7 +200,7 @@ def test_non_utf8_and_oversized_files_are_refused_clearly(admin_client, settings
 def test_editors_cannot_import(client):
     from kouryu.core.tests.factories import StaffUserFactory
 
-    client.force_login(StaffUserFactory(group="Content editors"))
+    client.force_login(StaffUserFactory(group="編集者"))
     before = Partnership.objects.count()
     response = upload(client, GOOD)
     # Wagtail answers a denied admin page by sending the user back to the dashboard.

@@ -130,3 +130,25 @@ def test_the_author_picker_lists_each_person_once_in_the_editors_language(client
     assert len(labels) == 1, labels
     checked = field.select("input[checked], option[selected]")
     assert [el["value"] for el in checked] == [str(people["ja"].pk)]
+
+
+def test_a_synced_page_goes_out_of_date_when_its_text_changes_not_when_republished(homes):
+    from kouryu.website.models import StandardPage
+    from kouryu.website.tests.factories import translated_pages
+
+    pages = translated_pages(
+        parent_by_language=homes,
+        page=StandardPage(slug="about"),
+        fields_by_language={
+            "ja": {"title": "概要", "body": "<p>本文</p>"},
+            "zh-hans": {"title": "概况", "body": "<p>正文</p>"},
+            "en": {"title": "About", "body": "<p>Text</p>"},
+        },
+    )
+    original = pages["ja"]
+    assert statuses(original) == [CURRENT, CURRENT]
+    original.save_revision().publish()  # published again, same text
+    assert statuses(original) == [CURRENT, CURRENT]
+    original.body = "<p>新しい本文</p>"
+    original.save_revision().publish()
+    assert statuses(original) == [OUTDATED, OUTDATED]

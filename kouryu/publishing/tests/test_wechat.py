@@ -251,7 +251,7 @@ def test_push_sends_the_article_and_shows_the_media_id(admin_client, wechat_api)
 
 def test_editors_export_but_cannot_push(client, wechat_api):
     # Pushing puts the article before the account's readers: it takes the right to publish.
-    editor = StaffUserFactory(group="Content editors")
+    editor = StaffUserFactory(group="編集者")
     client.force_login(editor)
     page = _news()
     response = client.get(reverse("publishing_wechat_export", args=[page.pk]))

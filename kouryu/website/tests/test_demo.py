@@ -122,3 +122,11 @@ def test_demo_page_shows_its_facts_in_each_language(client, language, path):
     text = visible_text(response)
     missing = [fact for fact in FACTS[path][language] if fact not in text]
     assert not missing, f"/{language}/{path} lacks {missing}"
+
+
+def test_the_demo_translations_are_all_up_to_date():
+    """The demo's three languages are made together: nothing is missing or out of date."""
+    from kouryu.publishing.selectors import translation_status
+
+    _locales, rows = translation_status(only_needing_work=True)
+    assert [(row.title, row.kind, [c.status for c in row.cells]) for row in rows] == []

@@ -25,7 +25,7 @@ response = client.get("/en/notices/")
 page = response.content.decode()
 sitemap = client.get("/sitemap.xml").content.decode()
 hits = selectors.search("plugin seams", language="en").hits
-staff = Group.objects.get(name="Office staff")
+staff = Group.objects.get(name="職員")
 print(
     json.dumps(
         {
