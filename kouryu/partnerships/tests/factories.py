@@ -89,7 +89,10 @@ def registry() -> Registry:
     from kouryu.places.services import place_other_get_or_create
 
     def places(country: str, kind: str, *prefixes: str, **filters) -> list[Place]:
-        qs = Place.objects.filter(country__code=country, kind=kind, **filters).order_by("code")
+        # Only places with a position, so that the map draws every record.
+        qs = Place.objects.filter(
+            country__code=country, kind=kind, latitude__isnull=False, **filters
+        ).order_by("code")
         if prefixes:
             qs = qs.filter(code__regex=rf"^({'|'.join(prefixes)})")
         return list(qs)
