@@ -219,8 +219,8 @@ def test_history_records_who_changed_what(admin_client, admin_user):
     assert p.revisions.count() == 1 and p.revisions.get().user == admin_user
 
 
-def test_admin_form_reports_constraint_violations_clearly(admin_client):
-    p = Partnership.objects.get(japan_side__code="281000", partner__code="120000")
+def test_admin_form_reports_constraint_violations_clearly(admin_client, kobe_tianjin):
+    p = kobe_tianjin
     response = admin_client.get("/admin/snippets/partnerships/partnership/add/")
     assert response.status_code == 200
     data = {

@@ -14,9 +14,11 @@ from config.api import api
 from kouryu.partnerships import selectors
 from kouryu.partnerships.forms import PartnershipFilterForm
 from kouryu.partnerships.models import PartnershipKind, PartnershipLevel, PartnershipStatus
+from kouryu.partnerships.tests.factories import Registry
 from kouryu.places.models import Place, PlaceKind
 
-pytestmark = pytest.mark.django_db
+# The compact registry of factories.registry(), built once for the module.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("registry")]
 
 THIS_YEAR = timezone.localdate().year
 HUGE = "99999999999999999999999"
@@ -66,17 +68,19 @@ def pairs(results) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "params",
+    ("params", "count"),
     [
-        {},
-        {"country": "CN"},
-        {"level": "city_city", "sort": "-date"},
-        {"kind": "unspecified", "status": "active"},
-        {"year_from": "1980", "year_to": "1990"},
-        {"q": "神户"},
+        ({}, Registry.TOTAL),
+        ({"country": "CN"}, Registry.CHINA),
+        # All but Kobe–Tianjin (city–province) and Hyogo–Guangdong (prefecture–province).
+        ({"level": "city_city", "sort": "-date"}, Registry.TOTAL - 2),
+        ({"kind": "unspecified", "status": "active"}, Registry.UNSPECIFIED),
+        # Hyogo's sister cities of 1980–84, Hyogo–Guangdong (1983), the others of 1985–90.
+        ({"year_from": "1980", "year_to": "1990"}, 5 + 1 + 6),
+        ({"q": "神户"}, Registry.KOBE),
     ],
 )
-def test_list_count_is_the_public_lists(client, params):
+def test_list_count_is_the_public_lists(client, params, count):
     response, data = get(client, "/api/v1/partnerships", **params)
 
     assert response.status_code == 200
@@ -84,7 +88,7 @@ def test_list_count_is_the_public_lists(client, params):
     expected = selectors.partnership_list(filters=PartnershipFilterForm(public).filters)
     if "country" in params:
         expected = expected.filter(partner__country__code=params["country"])
-    assert data["count"] == expected.count() > 0
+    assert data["count"] == expected.count() == count
     assert [r["id"] for r in data["results"]] == [p.pk for p in expected[:50]]
 
 
@@ -96,8 +100,10 @@ def test_prefecture_and_province_by_id_or_code_agree_with_the_public_list(client
     _, by_code = get(client, "/api/v1/partnerships", prefecture="280003", year_from=1970)
     _, both = get(client, "/api/v1/partnerships", prefecture="280003", province="120000")
 
-    assert by_id["count"] == by_code["count"] == expected > 0
-    assert ("281000", "120000") in pairs(both["results"])
+    # Kobe–Tianjin, Hyogo–Guangdong, Hyogo's ten dated sister cities and Kobe–Incheon (2010);
+    # not Kobe–Seattle (1957) nor Hyogo's undated records.
+    assert by_id["count"] == by_code["count"] == expected == 2 + Registry.HYOGO_DATED + 1
+    assert pairs(both["results"]) == {("281000", "120000")}
     assert all(r["partner"]["parent_id"] in (None, tianjin.pk) for r in both["results"])
 
 
@@ -140,7 +146,7 @@ def test_paging(client):
     _, back = get(client, second["previous"])
     _, last = get(client, "/api/v1/partnerships", country="CN", limit=10, offset=first["count"] - 3)
 
-    assert first["count"] == second["count"] == last["count"] > 20
+    assert first["count"] == second["count"] == last["count"] == Registry.CHINA
     assert (first["limit"], first["offset"], first["previous"]) == (10, 0, None)
     assert first["next"].startswith("http://testserver/api/v1/partnerships?")
     assert "country=CN" in first["next"]
@@ -204,7 +210,7 @@ def test_year_of_this_year_is_accepted(client):
     response, data = get(client, "/api/v1/partnerships", year_from=1950, year_to=THIS_YEAR)
 
     assert response.status_code == 200
-    assert data["count"] > 0
+    assert data["count"] == Registry.CHINA_DATED + Registry.ABROAD  # every dated record
 
 
 def test_error_messages_follow_the_requests_language(client):
@@ -402,21 +408,29 @@ def test_statistics_keep_registry_counts_apart_from_the_official_figure(client, 
     registry = data["registry"]
     stats = selectors.statistics()
     assert registry["country"] == "CN"
-    assert registry["total"] == stats["total"] == registry["dated"] + registry["undated"]
+    assert registry["total"] == stats["total"] == Registry.CHINA
+    assert (registry["dated"], registry["undated"]) == (
+        Registry.CHINA_DATED,
+        Registry.CHINA - Registry.CHINA_DATED,
+    )
     assert registry["years"][-1]["cumulative"] == registry["dated"]
     assert sum(row["count"] for row in registry["by_level"]) == registry["total"]
-    assert {row["level"] for row in registry["by_level"]} >= {"city_city", "prefecture_province"}
+    assert {row["level"]: row["count"] for row in registry["by_level"]} == {
+        "prefecture_province": 1,
+        "prefecture_city": 0,
+        "city_province": 1,
+        "city_city": Registry.CHINA - 2,
+    }
     prefectures = {row["place"]["id"]: row["count"] for row in registry["by_prefecture"]}
-    assert prefectures[hyogo.pk] == dict(stats["by_prefecture"])[hyogo]
+    assert prefectures[hyogo.pk] == dict(stats["by_prefecture"])[hyogo] == Registry.HYOGO
     assert registry["by_province"][0]["place"]["name_zh"]
     countries = {row["country"]: row["count"] for row in registry["by_country"]}
-    assert countries["CN"] == registry["total"]
-    assert sum(countries.values()) == registry["all_countries_total"]
+    assert countries == {"CN": Registry.CHINA, "KR": 1, "US": 1}
+    assert sum(countries.values()) == registry["all_countries_total"] == Registry.TOTAL
     official = data["official"]
-    if official is not None:
-        assert official["key"] == "jp-cn-partnerships"
-        assert official["value"] > 0
-        assert official["source_name"]
+    assert official["key"] == "jp-cn-partnerships"
+    assert official["value"] == 368
+    assert official["source_name"]
 
 
 def test_openapi_document(client):

@@ -76,14 +76,48 @@ def test_importing_the_same_file_twice_creates_nothing_new():
     assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
 
 
-def test_a_dated_row_completes_an_undated_record_of_the_same_pair():
-    kobe_tianjin = Partnership.objects.get(japan_side__code="281000", partner__code="120000")
+def test_a_dated_row_completes_an_undated_record_of_the_same_pair(kobe_tianjin):
     kobe_tianjin.agreed_on, kobe_tianjin.date_precision = None, "unknown"
     kobe_tianjin.save()
     report = partnership_import_csv(text=HEADER + ",神户,CN,,天津,,1973-06-24,\n")
     assert report.updated == 1
     kobe_tianjin.refresh_from_db()
     assert kobe_tianjin.agreed_on == datetime.date(1973, 6, 24)
+
+
+SEED_HEADER = (
+    "japan_prefecture,japan_local_gov,partner_country,partner_province,partner_local_gov,"
+    "kind,agreement_date,date_basis,source_kind,source_url,source_title\n"
+)
+
+
+def test_a_pair_from_two_sources_is_merged_into_one_record_with_both():
+    # As the shipped seed files give Kobe–Tianjin: undated in English from Wikipedia,
+    # then dated in Japanese from CLAIR's data (services.SEED_FILES, in this order).
+    wikipedia = SEED_HEADER + (
+        ",Kobe,China,,Tianjin,unspecified,,,wikipedia,"
+        "https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_Japan,"
+        "English Wikipedia: List of twin towns and sister cities in Japan\n"
+    )
+    dated = SEED_HEADER + (
+        "兵庫県,神戸市,China,,天津市,,1973-06-24,都市提携式挙行の日,,"
+        "https://www.clair.or.jp/j/exchange/shimai/data/detail/1176,\n"
+    )
+
+    first = partnership_import_csv(text=wikipedia)
+    second = partnership_import_csv(text=dated)
+
+    assert (first.created, second.created, second.updated) == (1, 0, 1)
+    [p] = Partnership.objects.filter(japan_side__code="281000", partner__code="120000")
+    assert (p.agreed_on, p.date_precision) == (datetime.date(1973, 6, 24), "day")
+    assert p.date_basis == "都市提携式挙行の日"
+    assert sorted(p.sources.values_list("kind", "url")) == [
+        ("clair", "https://www.clair.or.jp/j/exchange/shimai/data/detail/1176"),
+        (
+            "wikipedia",
+            "https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_Japan",
+        ),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -134,8 +168,8 @@ def test_parse_date_rejects_nonsense(text):
         parse_date(text)
 
 
-def test_database_refuses_a_duplicate_pair_of_the_same_kind():
-    p = Partnership.objects.get(japan_side__code="281000", partner__code="120000")
+def test_database_refuses_a_duplicate_pair_of_the_same_kind(kobe_tianjin):
+    p = kobe_tianjin
     clone = Partnership(japan_side=p.japan_side, partner=p.partner, kind=p.kind)
     with (
         translation.override("en"),
@@ -146,8 +180,8 @@ def test_database_refuses_a_duplicate_pair_of_the_same_kind():
         clone.save()
 
 
-def test_database_refuses_a_future_date():
-    p = Partnership.objects.get(japan_side__code="281000", partner__code="120000")
+def test_database_refuses_a_future_date(kobe_tianjin):
+    p = kobe_tianjin
     p.agreed_on = timezone.localdate() + datetime.timedelta(days=400)
     with translation.override("en"), pytest.raises(ValidationError, match="future"):
         p.full_clean(exclude=["latest_revision"])

@@ -45,10 +45,6 @@ def csv_line(values: list[str]) -> str:
     return out.getvalue()
 
 
-def kobe_tianjin() -> Partnership:
-    return Partnership.objects.get(japan_side__code="281000", partner__code="120000")
-
-
 @contextmanager
 def constraint_lifted():
     """Let a bad address into the table, as a row older than the constraint could be there."""
@@ -60,17 +56,21 @@ def constraint_lifted():
             finally:
                 cursor.execute("PRAGMA ignore_check_constraints = OFF")
         else:
-            # Dropped inside the test's transaction, so back when it is rolled back.
+            # Dropped inside the test's transaction, so back when it is rolled back. The
+            # foreign-key checks of the rows the test made are deferred to the commit, and
+            # PostgreSQL alters no table with checks pending: they run now instead.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute(
                 f"ALTER TABLE {PartnershipSource._meta.db_table} "
                 f'DROP CONSTRAINT IF EXISTS "{CONSTRAINT}"'
             )
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             yield
 
 
 @pytest.mark.parametrize("url", BAD)
-def test_model_validation_refuses_an_address_that_is_not_http_or_https(url):
-    source = PartnershipSource(partnership=kobe_tianjin(), kind="other", url=url)
+def test_model_validation_refuses_an_address_that_is_not_http_or_https(url, kobe_tianjin):
+    source = PartnershipSource(partnership=kobe_tianjin, kind="other", url=url)
 
     with pytest.raises(ValidationError) as refused:
         source.full_clean()
@@ -79,13 +79,13 @@ def test_model_validation_refuses_an_address_that_is_not_http_or_https(url):
 
 
 @pytest.mark.parametrize("url", [*GOOD, ""])
-def test_model_validation_accepts_web_addresses(url):
-    PartnershipSource(partnership=kobe_tianjin(), kind="other", title="t", url=url).full_clean()
+def test_model_validation_accepts_web_addresses(url, kobe_tianjin):
+    PartnershipSource(partnership=kobe_tianjin, kind="other", title="t", url=url).full_clean()
 
 
 @pytest.mark.parametrize("url", BAD)
-def test_database_refuses_it_past_validation(url):
-    p = kobe_tianjin()
+def test_database_refuses_it_past_validation(url, kobe_tianjin):
+    p = kobe_tianjin
 
     with pytest.raises(IntegrityError), transaction.atomic():
         PartnershipSource.objects.create(partnership=p, kind="other", url=url)
@@ -95,8 +95,8 @@ def test_database_refuses_it_past_validation(url):
     assert not PartnershipSource.objects.filter(url=url).exists()
 
 
-def test_database_accepts_web_addresses_and_none():
-    p = kobe_tianjin()
+def test_database_accepts_web_addresses_and_none(kobe_tianjin):
+    p = kobe_tianjin
     for n, url in enumerate([*GOOD, ""]):
         PartnershipSource.objects.create(partnership=p, kind="other", title=str(n), url=url)
 
@@ -128,8 +128,8 @@ def admin_data(p: Partnership, url: str) -> dict:
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://ftp.example.org/partners.txt"])
-def test_admin_form_refuses_it_and_saves_nothing(admin_client, url):
-    p = kobe_tianjin()
+def test_admin_form_refuses_it_and_saves_nothing(admin_client, url, kobe_tianjin):
+    p = kobe_tianjin
     before = (Partnership.objects.count(), PartnershipSource.objects.count())
 
     response = admin_client.post(
@@ -144,8 +144,8 @@ def test_admin_form_refuses_it_and_saves_nothing(admin_client, url):
     assert formset.forms[0].errors["url"]
 
 
-def test_admin_form_saves_a_web_address(admin_client):
-    p = kobe_tianjin()
+def test_admin_form_saves_a_web_address(admin_client, kobe_tianjin):
+    p = kobe_tianjin
 
     response = admin_client.post(
         "/admin/snippets/partnerships/partnership/add/", admin_data(p, "https://example.org/a")
@@ -183,9 +183,9 @@ def test_import_reports_an_address_too_long_to_store():
     assert "500" in problem.message
 
 
-def test_import_skipping_problem_rows_leaves_the_record_alone():
+def test_import_skipping_problem_rows_leaves_the_record_alone(kobe_tianjin):
     # The row matches Kobe–Tianjin: it must not change the record, nor add its source.
-    p = kobe_tianjin()
+    p = kobe_tianjin
     sources = sorted(p.sources.values_list("url", flat=True))
     text = HEADER + "神戸市,CN,天津市,sister,1973,javascript:alert(1)\n"
 
@@ -207,9 +207,9 @@ def test_import_takes_web_addresses_as_before():
     assert p.sources.get().url == "https://www.city.wakkanai.hokkaido.jp/x"
 
 
-def test_detail_page_never_links_to_a_non_web_address(client):
+def test_detail_page_never_links_to_a_non_web_address(client, kobe_tianjin):
     # Defence in depth: even a row that got past everything is never a link.
-    p = kobe_tianjin()
+    p = kobe_tianjin
     with constraint_lifted():
         for n, url in enumerate(BAD):
             PartnershipSource.objects.create(partnership=p, kind="other", title=f"T{n}", url=url)
@@ -222,10 +222,10 @@ def test_detail_page_never_links_to_a_non_web_address(client):
     assert "T0" in html  # the source is still listed, by its title
 
 
-def test_migration_moves_bad_addresses_out_of_the_way():
+def test_migration_moves_bad_addresses_out_of_the_way(kobe_tianjin):
     # The constraint cannot be added while such a row exists: the migration clears it first.
     migration = importlib.import_module("kouryu.partnerships.migrations.0002_source_url_http")
-    p = kobe_tianjin()
+    p = kobe_tianjin
     before = {s.pk: s.url for s in p.sources.all()}
     with constraint_lifted():
         bad = PartnershipSource.objects.create(
