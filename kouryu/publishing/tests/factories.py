@@ -213,6 +213,7 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True  # publishing saves the page
 
     title = factory.Sequence(lambda n: f"お知らせ{n}")
     slug = factory.Sequence(lambda n: f"news-{n}")
@@ -223,11 +224,3 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     def publish(page, create, extracted, **kwargs):
         if create and extracted is not False and page.live:
             page.save_revision().publish()
-
-
-class ReportPageFactory(NewsPageFactory):
-    class Meta:
-        model = ReportPage
-
-    title = factory.Sequence(lambda n: f"調査レポート{n}")
-    slug = factory.Sequence(lambda n: f"report-{n}")

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from kouryu.publishing.models import NewsPage
 from kouryu.publishing.selectors import CURRENT, MISSING, OUTDATED, translation_status
+from kouryu.publishing.tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 SITEMAP_NS = {
@@ -124,12 +125,7 @@ def test_article_link_preview_uses_the_summary(client, newsroom):
 
 
 def test_translation_status_reports_missing_and_out_of_date(newsroom):
-    index = newsroom.indexes["news"]["ja"]
-    lonely = NewsPage(
-        title="未翻訳のお知らせ", slug="only-japanese", summary="要約", body="<p>本文</p>"
-    )
-    index.add_child(instance=lonely)
-    lonely.save_revision().publish()
+    lonely = NewsPageFactory(parent=newsroom.indexes["news"]["ja"], title="未翻訳のお知らせ")
     edited = NewsPage.objects.get(pk=newsroom.news["wechat"]["ja"].pk)
     edited.summary = "更新された要約"
     edited.save_revision().publish()
