@@ -1,16 +1,17 @@
 """Newsletter: double opt-in sign-up, the edition in each subscriber's language, unsubscribe."""
 
+import datetime
 import re
 import smtplib
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page
 
-from kouryu.publishing.models import Delivery, Edition, NewsPage, Subscriber
+from kouryu.publishing.models import Delivery, Edition, ReportPage, Subscriber
 from kouryu.publishing.newsletter import (
     EditionNotDraft,
     deliveries_send,
@@ -57,7 +58,8 @@ def titles_in(edition: Edition, language: str) -> list[str]:
 
 
 @pytest.fixture
-def edition(admin_user):
+def edition(admin_user, newsroom):
+    """A draft of the four articles of the newsroom (publishing.tests.factories.newsroom)."""
     return edition_compose_recent(by=admin_user)
 
 
@@ -126,13 +128,19 @@ def test_confirm_needs_a_post_and_unknown_links_get_404(client, sign_up):
     assert "This link is not valid any more" in unknown.content.decode()
 
 
-def test_compose_from_recent_items(admin_user):
+def test_compose_from_recent_items(admin_user, newsroom):
+    # A report first published two months ago is not recent any more.
+    old = newsroom.reports["friendship-cities"]["ja"]
+    ReportPage.objects.filter(pk=old.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=60)
+    )
     edition = edition_compose_recent(by=admin_user)
-    pages = edition.article_pages()
-    ja = Locale.objects.get(language_code="ja")
-    recent = NewsPage.objects.live().filter(locale=ja)
-    assert {p.pk for p in recent} <= {p.pk for p in pages}
-    assert all(p.locale_id == ja.pk for p in pages)
+    # The Japanese originals, newest first.
+    assert [p.pk for p in edition.article_pages()] == [
+        newsroom.news["jet-briefing"]["ja"].pk,
+        newsroom.news["wechat"]["ja"].pk,
+        newsroom.reports["local-economies"]["ja"].pk,
+    ]
     assert edition.status == Edition.Status.DRAFT
     assert edition.subject_ja.startswith("ニュースレター ")
     assert edition.subject_zh.startswith("通讯 ")
@@ -273,12 +281,13 @@ def test_admin_send_confirmation_queue_and_progress(admin_client, edition):
     assert listing.status_code == 200 and "2 / 2" in listing.content.decode()
 
 
-def test_admin_compose_creates_a_draft_and_opens_it(admin_client):
+def test_admin_compose_creates_a_draft_and_opens_it(admin_client, newsroom):
     response = admin_client.post("/admin/newsletter/compose/")
     edition = Edition.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/admin/snippets/publishing/edition/edit/{edition.pk}/"
-    assert edition.items
+    articles = [*newsroom.news.values(), *newsroom.reports.values()]
+    assert {p.pk for p in edition.article_pages()} == {a["ja"].pk for a in articles}
 
 
 def test_queuing_an_edition_sends_it_through_the_task(

@@ -12,8 +12,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale
 
-from kouryu.publishing.models import NewsIndexPage, NewsPage, ReportPage
+from kouryu.publishing.models import NewsPage
 from kouryu.publishing.selectors import CURRENT, MISSING, OUTDATED, translation_status
+from kouryu.publishing.tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 SITEMAP_NS = {
@@ -22,58 +23,62 @@ SITEMAP_NS = {
 }
 
 
-def test_demo_has_news_and_two_reports_in_three_languages():
-    for code in ("ja", "zh-hans", "en"):
-        locale = Locale.objects.get(language_code=code)
-        assert NewsPage.objects.live().filter(locale=locale).count() >= 4
-        assert ReportPage.objects.live().filter(locale=locale).count() == 2
+def urls(pages, language):
+    return [pages[slug][language].url for slug in pages]
 
 
 @pytest.mark.parametrize("language", ["ja", "zh-hans", "en"])
-def test_index_and_article_pages(client, language):
+def test_index_and_article_pages(client, newsroom, language):
     index = client.get(f"/{language}/news/")
     assert index.status_code == 200
     soup = BeautifulSoup(index.content, "html.parser")
     links = [a["href"] for a in soup.select(".article-list h2 a")]
-    assert len(links) >= 4
+    # Newest first: the JET briefing (17 August), then WeChat (6 July).
+    assert links == urls({s: newsroom.news[s] for s in ("jet-briefing", "wechat")}, language)
     article = client.get(links[0])
     assert article.status_code == 200
-    assert BeautifulSoup(article.content, "html.parser").select_one("article.article h1")
+    heading = BeautifulSoup(article.content, "html.parser").select_one("article.article h1")
+    assert heading.get_text(strip=True) == newsroom.news["jet-briefing"][language].title
 
 
-def test_category_filter(client):
+def test_category_filter(client, newsroom):
     response = client.get("/en/reports/", {"category": "research"})
     soup = BeautifulSoup(response.content, "html.parser")
-    assert len(soup.select(".article-list h2 a")) == 2
+    titles = {a.get_text(strip=True) for a in soup.select(".article-list h2 a")}
+    assert titles == {pages["en"].title for pages in newsroom.reports.values()}
+    response = client.get("/en/news/", {"category": "office"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    titles = [a.get_text(strip=True) for a in soup.select(".article-list h2 a")]
+    assert titles == [newsroom.news["wechat"]["en"].title]
     response = client.get("/en/reports/", {"category": "events"})
     assert "Nothing has been published here yet." in response.content.decode()
 
 
 @pytest.mark.parametrize("language", ["ja", "zh-hans", "en"])
 @pytest.mark.parametrize("fmt", ["rss", "atom"])
-def test_feeds_parse_and_are_in_the_right_language(client, language, fmt):
+def test_feeds_parse_and_are_in_the_right_language(client, newsroom, language, fmt):
     response = client.get(f"/{language}/feeds/all.{fmt}")
     assert response.status_code == 200
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.bozo_exception
-    assert len(feed.entries) >= 6
     assert feed.feed.language.lower().startswith(language.split("-")[0])
-    locale = Locale.objects.get(language_code=language)
-    titles = set(NewsPage.objects.filter(locale=locale).values_list("title", flat=True)) | set(
-        ReportPage.objects.filter(locale=locale).values_list("title", flat=True)
-    )
-    assert {e.title for e in feed.entries} <= titles
-    assert all(e.link.startswith(f"http://testserver/{language}/") for e in feed.entries)
+    articles = [*newsroom.news.values(), *newsroom.reports.values()]
+    assert sorted(e.title for e in feed.entries) == sorted(a[language].title for a in articles)
+    assert {e.link for e in feed.entries} == {
+        f"http://testserver{a[language].url}" for a in articles
+    }
 
 
-def test_category_feed_and_unknown_feeds(client):
+def test_category_feed_and_unknown_feeds(client, newsroom):
     feed = feedparser.parse(client.get("/ja/feeds/reports/research.rss").content)
-    assert len(feed.entries) == 2
+    assert {e.title for e in feed.entries} == {p["ja"].title for p in newsroom.reports.values()}
+    feed = feedparser.parse(client.get("/ja/feeds/news/office.rss").content)
+    assert [e.title for e in feed.entries] == [newsroom.news["wechat"]["ja"].title]
     assert client.get("/ja/feeds/reports/no-such-category.rss").status_code == 404
     assert client.get("/ja/feeds/gossip.rss").status_code == 404
 
 
-def test_sitemap_is_valid_xml_with_hreflang_alternates(client):
+def test_sitemap_is_valid_xml_with_hreflang_alternates(client, newsroom):
     # /sitemap.xml is an index of sections: the site's pages and each app's.
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -89,6 +94,7 @@ def test_sitemap_is_valid_xml_with_hreflang_alternates(client):
     locations = {u.find("s:loc", SITEMAP_NS).text for u in urls}
     assert "http://testserver/zh-hans/greeting/" in locations
     assert "http://testserver/en/registry/" in locations
+    assert f"http://testserver{newsroom.news['wechat']['zh-hans'].url}" in locations
     greeting = next(
         u for u in urls if u.find("s:loc", SITEMAP_NS).text == "http://testserver/ja/greeting/"
     )
@@ -101,29 +107,26 @@ def test_sitemap_is_valid_xml_with_hreflang_alternates(client):
 
 
 @pytest.mark.parametrize("path", ["/ja/", "/zh-hans/news/", "/en/greeting/", "/en/registry/"])
-def test_open_graph_metadata_on_every_page(client, path):
-    soup = BeautifulSoup(client.get(path).content, "html.parser")
+def test_open_graph_metadata_on_every_page(client, newsroom, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
     og = {m["property"]: m.get("content", "") for m in soup.select('meta[property^="og:"]')}
     assert og["og:url"] == f"http://testserver{path}"
     assert og["og:site_name"] and og["og:title"] and og["og:type"] in ("website", "article")
     assert og["og:locale"] in ("ja_JP", "zh_CN", "en_US")
 
 
-def test_article_link_preview_uses_the_summary(client):
-    page = NewsPage.objects.live().filter(locale__language_code="en").first()
+def test_article_link_preview_uses_the_summary(client, newsroom):
+    page = newsroom.news["wechat"]["en"]
     soup = BeautifulSoup(client.get(page.url).content, "html.parser")
     assert soup.select_one('meta[property="og:type"]')["content"] == "article"
     assert soup.select_one('meta[property="og:description"]')["content"][:40] == page.summary[:40]
 
 
-def test_translation_status_reports_missing_and_out_of_date():
-    index = NewsIndexPage.objects.get(locale=Locale.get_default())
-    lonely = NewsPage(
-        title="未翻訳のお知らせ", slug="only-japanese", summary="要約", body="<p>本文</p>"
-    )
-    index.add_child(instance=lonely)
-    lonely.save_revision().publish()
-    edited = NewsPage.objects.filter(locale=Locale.get_default()).exclude(pk=lonely.pk).first()
+def test_translation_status_reports_missing_and_out_of_date(newsroom):
+    lonely = NewsPageFactory(parent=newsroom.indexes["news"]["ja"], title="未翻訳のお知らせ")
+    edited = NewsPage.objects.get(pk=newsroom.news["wechat"]["ja"].pk)
     edited.summary = "更新された要約"
     edited.save_revision().publish()
 
@@ -131,8 +134,13 @@ def test_translation_status_reports_missing_and_out_of_date():
     by_source = {row.source.pk: [cell.status for cell in row.cells] for row in rows}
     assert by_source[lonely.pk] == [MISSING, MISSING]
     assert by_source[edited.pk] == [OUTDATED, OUTDATED]
+    assert set(by_source) == {lonely.pk, edited.pk}
     _locales, all_rows = translation_status()
-    assert any(all(c.status == CURRENT for c in row.cells) for row in all_rows)
+    untouched = newsroom.news["jet-briefing"]["ja"]
+    assert [c.status for c in next(r for r in all_rows if r.source.pk == untouched.pk).cells] == [
+        CURRENT,
+        CURRENT,
+    ]
 
 
 def test_translation_report_in_the_admin(admin_client):
@@ -140,8 +148,8 @@ def test_translation_report_in_the_admin(admin_client):
     assert response.status_code == 200
 
 
-def test_scheduled_page_is_published_by_the_scheduled_command(client):
-    index = NewsIndexPage.objects.get(locale=Locale.get_default())
+def test_scheduled_page_is_published_by_the_scheduled_command(client, newsroom):
+    index = newsroom.indexes["news"]["ja"]
     page = NewsPage(
         title="予約公開のお知らせ", slug="scheduled", summary="要約", body="<p>本文</p>", live=False
     )
@@ -162,11 +170,11 @@ def test_scheduled_page_is_published_by_the_scheduled_command(client):
     assert client.get("/ja/news/scheduled/").status_code == 200
 
 
-def test_translation_workflow_with_wagtail_localize(admin_client):
+def test_translation_workflow_with_wagtail_localize(admin_client, newsroom):
     """A Japanese original is sent for translation in the admin; the report follows it."""
     from wagtail_localize.models import Translation
 
-    index = NewsIndexPage.objects.get(locale=Locale.get_default())
+    index = newsroom.indexes["news"]["ja"]
     original = NewsPage(
         title="翻訳ワークフローの確認",
         slug="workflow",
@@ -194,14 +202,17 @@ def test_translation_workflow_with_wagtail_localize(admin_client):
 
 
 @pytest.mark.parametrize(
-    ("query", "language", "kind"),
-    [("微信", "zh-hans", "news"), ("友好都市", "ja", "report"), ("JET", "en", "news")],
+    ("query", "language", "kind", "slug"),
+    [
+        ("微信", "zh-hans", "news", "wechat"),
+        ("友好都市", "ja", "report", "friendship-cities"),
+        ("JET", "en", "news", "jet-briefing"),
+    ],
 )
-def test_news_and_reports_are_in_the_site_search(query, language, kind):
+def test_news_and_reports_are_in_the_site_search(newsroom, query, language, kind, slug):
     from kouryu.search.selectors import search
 
     results = search(query, language=language, kinds=[kind])
-    assert results.total >= 1
-    model = NewsPage if kind == "news" else ReportPage
-    pks = set(model.objects.filter(locale__language_code=language).values_list("pk", flat=True))
-    assert {int(hit.object_id) for hit in results.hits} <= pks
+    articles = newsroom.news if kind == "news" else newsroom.reports
+    assert [int(hit.object_id) for hit in results.hits] == [articles[slug][language].pk]
+    assert results.total == 1

@@ -50,9 +50,14 @@ def test_dates_become_midnight_in_the_site_time_zone():
 
 
 @pytest.mark.django_db
-def test_page_search_text_reads_search_fields_without_html():
-    page = StandardPage.objects.get(locale__language_code="ja", slug="contact")
+def test_page_search_text_reads_search_fields_without_html(publish_page):
+    page = publish_page(
+        title="お問い合わせ",
+        intro="ご質問はこちらからどうぞ。",
+        body="<h2>活動支援</h2><p>自治体の<strong>訪問</strong>をお手伝いします。</p>",
+    )
     text = page_search_text(page)
     assert "<" not in text
     assert text.splitlines()[0] == page.intro
     assert "活動支援" in text.splitlines()
+    assert "自治体の訪問をお手伝いします。" in text.splitlines()

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from kouryu.search.selectors import search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_site")]
 
 
 def soup(response):
@@ -31,8 +31,9 @@ def test_results_page_marks_hits_and_needs_no_javascript(client):
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
     stylesheet = page.select('link[rel="stylesheet"]')[-1]["href"]
     css = client.get(stylesheet)
-    css.close()
-    assert css.status_code == 200
+    # Read to the end, as a server does: the test client then closes the file without
+    # closing the database connection (which would lose the module's search site).
+    assert css.status_code == 200 and b"".join(css.streaming_content)
 
 
 def test_results_are_in_the_visitors_language_by_default(client):
@@ -45,6 +46,7 @@ def test_results_are_in_the_visitors_language_by_default(client):
 def test_all_languages_and_their_names(client):
     page = soup(client.get("/ja/search/", {"q": "北京", "lang": "all", "kind": "page"}))
     total = search("北京", kinds=["page"]).total
+    assert total == 6  # the home, overview and greeting pages in Japanese and Chinese
     assert str(total) in page.select_one(".result-count").get_text()
     assert {hit["lang"] for hit in page.select("li.search-hit")} == {"ja", "zh-Hans"}
     languages = {hit.select_one(".search-meta").get_text() for hit in page.select("li.search-hit")}
@@ -87,6 +89,7 @@ def test_no_results_offers_other_languages(client):
     page = soup(client.get("/en/search/", {"q": "所長あいさつ"}))
     assert page.select_one(".search-message")
     link = page.select_one("section.search-results p a")
+    assert search("所長あいさつ").total == 1  # the Japanese greeting
     assert "lang=all" in link["href"] and str(search("所長あいさつ").total) in link.get_text()
 
 
