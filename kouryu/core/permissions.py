@@ -29,9 +29,9 @@ STAFF = "職員"
 EDITORS = "編集者"
 # Earlier names, renamed in place by groups_ensure (their members and rights stay).
 FORMER_GROUP_NAMES = {
-    "管理職": OFFICE_MANAGERS,
-    "職員": STAFF,
-    "編集者": EDITORS,
+    "Office managers": OFFICE_MANAGERS,
+    "Office staff": STAFF,
+    "Content editors": EDITORS,
 }
 # Wagtail's installer creates these groups and a workflow for them; no office role uses them.
 WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]

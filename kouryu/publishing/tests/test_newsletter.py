@@ -20,6 +20,7 @@ from kouryu.publishing.newsletter import (
     subscriber_confirm,
     subscriber_subscribe,
 )
+from kouryu.publishing.tests.factories import NewsPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("kouryu.publishing.tests.newsletter_urls")]
 
@@ -57,10 +58,13 @@ def titles_in(edition: Edition, language: str) -> list[str]:
     ]
 
 
+SINCE_EVER = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+
 @pytest.fixture
 def edition(admin_user, newsroom):
     """A draft of the four articles of the newsroom (publishing.tests.factories.newsroom)."""
-    return edition_compose_recent(by=admin_user)
+    return edition_compose_recent(since=SINCE_EVER, by=admin_user)
 
 
 def test_signup_stores_pending_and_sends_confirmation_in_chosen_language(client, sign_up):
@@ -129,11 +133,19 @@ def test_confirm_needs_a_post_and_unknown_links_get_404(client, sign_up):
 
 
 def test_compose_from_recent_items(admin_user, newsroom):
-    # A report first published two months ago is not recent any more.
+    # Articles dated in the last days are recent; a report dated two months ago is not.
+    today = timezone.localdate()
+    for days, page in enumerate(
+        [
+            newsroom.news["jet-briefing"]["ja"],
+            newsroom.news["wechat"]["ja"],
+            newsroom.reports["local-economies"]["ja"],
+        ],
+        start=1,
+    ):
+        type(page).objects.filter(pk=page.pk).update(date=today - datetime.timedelta(days=days))
     old = newsroom.reports["friendship-cities"]["ja"]
-    ReportPage.objects.filter(pk=old.pk).update(
-        first_published_at=timezone.now() - datetime.timedelta(days=60)
-    )
+    ReportPage.objects.filter(pk=old.pk).update(date=today - datetime.timedelta(days=60))
     edition = edition_compose_recent(by=admin_user)
     # The Japanese originals, newest first.
     assert [p.pk for p in edition.article_pages()] == [
@@ -195,7 +207,9 @@ def test_each_subscriber_gets_the_edition_in_their_language(edition, admin_user)
     assert deliveries_send() == 0
 
 
-def test_unsubscribe_link_works_at_once_and_later_editions_skip_them(client, edition, admin_user):
+def test_unsubscribe_link_works_at_once_and_later_editions_skip_them(
+    client, edition, admin_user, newsroom
+):
     subscriber = confirmed("leaving@example.com", "en")
     confirmed("staying@example.com", "ja")
     edition_queue(edition=edition, by=admin_user)
@@ -222,7 +236,9 @@ def test_unsubscribe_link_works_at_once_and_later_editions_skip_them(client, edi
     # RFC 8058 one-click POST from the mail client, without a CSRF token; again harmless.
     assert client.post(path, {"List-Unsubscribe": "One-Click"}).status_code == 200
 
-    later = edition_compose_recent(since=edition.created_at.replace(year=2000), by=admin_user)
+    # A later edition, with a new article (those already sent are not listed again).
+    NewsPageFactory(parent=newsroom.indexes["news"]["ja"], title="次号のお知らせ")
+    later = edition_compose_recent(since=SINCE_EVER, by=admin_user)
     assert edition_queue(edition=later, by=admin_user) == 1
     mail.outbox.clear()
     deliveries_send()
@@ -282,6 +298,9 @@ def test_admin_send_confirmation_queue_and_progress(admin_client, edition):
 
 
 def test_admin_compose_creates_a_draft_and_opens_it(admin_client, newsroom):
+    # Every article dated this week: all are recent.
+    for pages in [*newsroom.news.values(), *newsroom.reports.values()]:
+        type(pages["ja"]).objects.filter(pk=pages["ja"].pk).update(date=timezone.localdate())
     response = admin_client.post("/admin/newsletter/compose/")
     edition = Edition.objects.get()
     assert response.status_code == 302
