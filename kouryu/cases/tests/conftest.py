@@ -10,4 +10,8 @@ def _private_files(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     # Many tests make several logins; the site's real hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The site's own hashers stay listed, so that passwords set with them still check.
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        *settings.PASSWORD_HASHERS,
+    ]
