@@ -96,6 +96,7 @@ def test_the_requester_never_sees_a_note_or_its_file(client, world):
     assert download.status_code == 200
     assert b"".join(download.streaming_content).startswith(b"%PDF-")
     assert download["Content-Disposition"].startswith("attachment")
+    download.close()
 
 
 def test_no_email_to_the_requester_carries_a_note(world):
@@ -161,4 +162,6 @@ def test_staff_see_notes_and_their_files(client, world):
     assert page.status_code == 200
     assert NOTE in page.text and "case-message--note" in page.text
     note_file = world["files"]["note.pdf"]
-    assert client.get(reverse("cases:attachment", args=[note_file.pk])).status_code == 200
+    download = client.get(reverse("cases:attachment", args=[note_file.pk]))
+    assert download.status_code == 200
+    download.close()
