@@ -179,3 +179,14 @@ class CaseFilterForm(forms.Form):
     category = forms.ModelChoiceField(
         label=_("Category"), queryset=Category.objects.all(), required=False
     )
+
+
+class CarBookingForm(forms.Form):
+    starts_at = forms.DateTimeField(
+        label=_("From"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Until"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    with_driver = forms.BooleanField(label=_("With the driver"), required=False, initial=True)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)

@@ -521,3 +521,43 @@ class RoutingRule(models.Model):
             str(self.place or self.get_region_display() or _("anywhere")),
         ]
         return " / ".join(parts) + f" → {self.assignee or _('office queue')}"
+
+
+class CarBooking(models.Model):
+    """The office car, with its driver, booked for a case's visit.
+
+    One car: two bookings may not overlap. The service checks; on PostgreSQL an exclusion
+    constraint over the time range guards it too (migration 0002), so that two bookings
+    made at the same moment cannot both be stored.
+    """
+
+    case = models.ForeignKey(
+        Case, verbose_name=_("request"), on_delete=models.CASCADE, related_name="car_bookings"
+    )
+    starts_at = models.DateTimeField(_("from"))
+    ends_at = models.DateTimeField(_("until"))
+    with_driver = models.BooleanField(_("with the driver"), default=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("booked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("booked"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("car booking")
+        verbose_name_plural = _("car bookings")
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="cases_carbooking_ends_after_start",
+                violation_error_message=_("A booking ends after it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.case.reference} {self.starts_at:%Y-%m-%d %H:%M}–{self.ends_at:%H:%M}"

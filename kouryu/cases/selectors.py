@@ -223,3 +223,14 @@ def case_get_for_staff(*, case_id: int, user) -> Case:
 
 def membership_pending() -> QuerySet[Membership]:
     return Membership.objects.filter(status=Membership.Status.PENDING, left_at__isnull=True)
+
+
+def car_bookings_between(*, start: datetime.datetime, end: datetime.datetime):
+    """The office car's bookings that overlap [start, end), for the calendar."""
+    from kouryu.cases.models import CarBooking
+
+    return (
+        CarBooking.objects.filter(starts_at__lt=end, ends_at__gt=start)
+        .select_related("case__organisation", "created_by")
+        .order_by("starts_at")
+    )

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from kouryu.cases.models import (
     Attachment,
+    CarBooking,
     Case,
     CaseEvent,
     Category,
@@ -485,6 +486,70 @@ def cases_close_resolved(*, now: datetime.datetime | None = None) -> int:
             )
             count += 1
     return count
+
+
+def _booking_clash_message(other) -> str:
+    start = timezone.localtime(other.starts_at)
+    end = timezone.localtime(other.ends_at)
+    return _(
+        "The office car is already booked from %(start)s to %(end)s (%(reference)s). "
+        "Choose another time."
+    ) % {
+        "start": f"{start:%Y-%m-%d %H:%M}",
+        "end": f"{end:%Y-%m-%d %H:%M}",
+        "reference": other.case.reference,
+    }
+
+
+def car_booking_create(
+    *,
+    case: Case,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime,
+    by,
+    with_driver: bool = True,
+    note: str = "",
+) -> CarBooking:
+    """Book the office car (and its driver) for a case; a clash is refused with a clear
+    message. The database refuses it too on PostgreSQL, for bookings made at once."""
+    if not is_case_staff(by):
+        raise PermissionDenied
+    if ends_at <= starts_at:
+        raise ValidationError(_("A booking ends after it starts."))
+    booking = CarBooking(
+        case=case,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        with_driver=with_driver,
+        note=note,
+        created_by=by,
+    )
+    try:
+        with transaction.atomic():
+            other = (
+                CarBooking.objects.select_related("case")
+                .filter(starts_at__lt=ends_at, ends_at__gt=starts_at)
+                .first()
+            )
+            if other is not None:
+                raise ValidationError(_booking_clash_message(other))
+            booking.save()
+    except IntegrityError as error:
+        other = (
+            CarBooking.objects.select_related("case")
+            .filter(starts_at__lt=ends_at, ends_at__gt=starts_at)
+            .first()
+        )
+        raise ValidationError(
+            _booking_clash_message(other) if other else _("The office car is already booked.")
+        ) from error
+    return booking
+
+
+def car_booking_cancel(*, booking: CarBooking, by) -> None:
+    if not is_case_staff(by):
+        raise PermissionDenied
+    booking.delete()
 
 
 CATEGORY_SEED = [

@@ -99,6 +99,8 @@ def cases_admin_urls():
             "requests/<int:case_id>/status/", staff.case_transition, name="cases_staff_transition"
         ),
         path("requests/list/<slug:view>/", staff.case_list, name="cases_staff_list"),
+        path("requests/<int:case_id>/car/", staff.car_booking_add, name="cases_car_book"),
+        path("requests/car/", staff.car_calendar, name="cases_car_calendar"),
         path(
             "requests/memberships/<int:membership_id>/<slug:decision>/",
             staff.membership_decide,
@@ -194,6 +196,11 @@ class CaseMenuItem(MenuItem):
         return is_case_staff(request.user)
 
 
+class CarMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cases.view_carbooking")
+
+
 class SnippetMenuItem(MenuItem):
     def __init__(self, label, model, perm, **kwargs):
         self.perm = perm
@@ -217,6 +224,7 @@ def cases_menu():
         )
     ]
     items += [
+        CarMenuItem(_("Office car"), reverse("cases_car_calendar"), icon_name="date", order=5),
         SnippetMenuItem(_("Memberships"), "membership", "cases.change_membership", order=10),
         SnippetMenuItem(_("Organisations"), "organisation", "cases.change_organisation", order=11),
         SnippetMenuItem(_("Routing rules"), "routingrule", "cases.change_routingrule", order=12),

@@ -1,4 +1,5 @@
-"""Real parallel connections on PostgreSQL: two staff edit one case at the same moment.
+"""Real parallel connections on PostgreSQL: two staff edit one case at the same moment;
+ten staff book the car for overlapping times.
 
 The data is made and removed on a connection of its own, committed, so that the parallel
 connections see it; a transactional test's flush would take the session's seed data.
@@ -96,3 +97,27 @@ def test_two_concurrent_edits_one_wins_the_other_gets_the_conflict(committed):
     # The loser is told who changed what.
     assert stored.updated_by.get_username() in conflicts[0].message
     assert CaseEvent.objects.filter(case=case, kind=CaseEvent.Kind.ASSIGNED).count() == 1
+
+
+def test_ten_concurrent_overlapping_bookings_store_exactly_one(committed):
+    import datetime
+
+    from kouryu.cases.models import CarBooking
+
+    first, second, case = committed
+    start = datetime.datetime(2026, 6, 1, 9, tzinfo=datetime.UTC)
+
+    def book(n):
+        return lambda: services.car_booking_create(
+            case=case,
+            starts_at=start + datetime.timedelta(minutes=10 * n),
+            ends_at=start + datetime.timedelta(hours=3),
+            by=(first if n % 2 else second).user,
+        )
+
+    results = _parallel([book(n) for n in range(10)])
+    stored = [r for r in results if isinstance(r, CarBooking)]
+    refused = [r for r in results if isinstance(r, services.ValidationError)]
+    assert len(stored) == 1 and len(refused) == 9, results
+    assert CarBooking.objects.filter(case=case).count() == 1
+    assert all("already booked" in " ".join(r.messages) for r in refused)

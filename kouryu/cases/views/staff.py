@@ -1,5 +1,7 @@
 """The staff side of requests, in the Wagtail admin: lists, the case page and its actions."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -11,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from kouryu.cases import selectors, services
 from kouryu.cases.forms import (
+    CarBookingForm,
     CaseFilterForm,
     StaffAssignForm,
     StaffMessageForm,
@@ -74,6 +77,7 @@ def case_detail(request, case_id: int, *, conflict: str = "", forms: dict | None
                 for status in services.transitions_allowed(case=case)
             ],
             "today": timezone.localdate(),
+            "booking_form": CarBookingForm(),
         },
         status=409 if conflict else (400 if forms else 200),
     )
@@ -168,3 +172,57 @@ def membership_decide(request, membership_id: int, decision: str):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("wagtailsnippets_cases_membership:list")
+
+
+@require_POST
+def car_booking_add(request, case_id: int):
+    case = selectors.case_get_for_staff(case_id=case_id, user=request.user)
+    form = CarBookingForm(request.POST)
+    if form.is_valid():
+        try:
+            services.car_booking_create(case=case, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The office car is booked."))
+    else:
+        messages.error(request, _("Give the start and the end of the booking."))
+    return redirect("cases_staff_case", case_id)
+
+
+def car_calendar(request):
+    """The car's bookings, week by week, for staff and the driver."""
+    if not request.user.has_perm("cases.view_carbooking"):
+        raise PermissionDenied
+    try:
+        start = datetime.date.fromisoformat(request.GET.get("week", ""))
+    except ValueError:
+        start = timezone.localdate()
+    start -= datetime.timedelta(days=start.weekday())
+    days = [start + datetime.timedelta(days=n) for n in range(7)]
+    zone = timezone.get_current_timezone()
+    begin = datetime.datetime.combine(start, datetime.time.min, zone)
+    bookings = list(
+        selectors.car_bookings_between(start=begin, end=begin + datetime.timedelta(days=7))
+    )
+    by_day = [
+        (
+            day,
+            [
+                b
+                for b in bookings
+                if timezone.localdate(b.starts_at) <= day <= timezone.localdate(b.ends_at)
+            ],
+        )
+        for day in days
+    ]
+    return render(
+        request,
+        "cases/staff/car_calendar.html",
+        {
+            "by_day": by_day,
+            "previous": start - datetime.timedelta(days=7),
+            "next": start + datetime.timedelta(days=7),
+            "start": start,
+        },
+    )
