@@ -101,6 +101,8 @@ def cases_admin_urls():
         path("requests/list/<slug:view>/", staff.case_list, name="cases_staff_list"),
         path("requests/<int:case_id>/car/", staff.car_booking_add, name="cases_car_book"),
         path("requests/car/", staff.car_calendar, name="cases_car_calendar"),
+        path("requests/report/", staff.case_report, name="cases_report"),
+        path("requests/report.csv", staff.case_report_csv, name="cases_report_csv"),
         path(
             "requests/memberships/<int:membership_id>/<slug:decision>/",
             staff.membership_decide,
@@ -224,6 +226,7 @@ def cases_menu():
         )
     ]
     items += [
+        CaseMenuItem(_("Yearly report"), reverse("cases_report"), icon_name="table", order=6),
         CarMenuItem(_("Office car"), reverse("cases_car_calendar"), icon_name="date", order=5),
         SnippetMenuItem(_("Memberships"), "membership", "cases.change_membership", order=10),
         SnippetMenuItem(_("Organisations"), "organisation", "cases.change_organisation", order=11),

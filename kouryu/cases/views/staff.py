@@ -226,3 +226,45 @@ def car_calendar(request):
             "start": start,
         },
     )
+
+
+def _report_year(request) -> int:
+    try:
+        return int(request.GET.get("year", ""))
+    except ValueError:
+        return timezone.localdate().year
+
+
+def case_report(request):
+    _staff_only(request)
+    from kouryu.cases.reports import case_report as build
+
+    year = _report_year(request)
+    report = build(year=year)
+    chart = {
+        "months": [[r.label, r.count] for r in report.months],
+        "categories": [[r.label, r.count] for r in report.categories],
+        "regions": [[r.label, r.count] for r in report.regions],
+    }
+    return render(
+        request,
+        "cases/staff/report.html",
+        {"report": report, "chart": chart, "previous": year - 1, "next": year + 1},
+    )
+
+
+def case_report_csv(request):
+    _staff_only(request)
+    from django.http import StreamingHttpResponse
+
+    from kouryu.cases.reports import CSV_HEADER, case_report_rows
+    from kouryu.cases.reports import case_report as build
+    from kouryu.core.exports import CsvStreamWriter
+
+    year = _report_year(request)
+    writer = CsvStreamWriter()
+    report = build(year=year)
+    lines = [writer.writerow(CSV_HEADER), *(writer.writerow(r) for r in case_report_rows(report))]
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="requests-{year}.csv"'
+    return response
