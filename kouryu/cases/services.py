@@ -238,7 +238,7 @@ def _attach(message: Message, files: Iterable[UploadedFile]) -> None:
     for file in files:
         name, content_type = attachment_check(file)
         Attachment.objects.create(
-            message=message, file=file, name=name, content_type=content_type, size=file.size
+            message=message, file=file, name=name, content_type=content_type, size=file.size or 0
         )
 
 
