@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kouryu.places",
     "kouryu.offices",
     "kouryu.partnerships",
+    "kouryu.cases",
     "kouryu.publishing",
     "kouryu.website",
     "kouryu.search",

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CasesConfig(AppConfig):
+    name = "kouryu.cases"
+    label = "cases"
+    verbose_name = _("Requests")
+
+    def ready(self):
+        from kouryu.cases.search import register_with_search
+
+        register_with_search()
