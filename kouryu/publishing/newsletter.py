@@ -386,8 +386,8 @@ def edition_send_test(*, edition: Edition, language: str, to: str) -> None:
         to=to,
         language=language,
         subject=subject,
-        text=message.body,
-        html=html,
+        text=str(message.body),
+        html=str(html),
         category="newsletter-test",
         reference=f"edition:{edition.pk}",
     )
