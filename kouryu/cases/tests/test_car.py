@@ -6,12 +6,23 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
+from django.utils import translation
 
 from kouryu.cases import services
 from kouryu.cases.models import CarBooking
 from kouryu.cases.tests.factories import case_make, requester, staff_account
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english(client):
+    """These tests read the messages in English: the admin as an English-speaking staff
+    member sees it, and the services' messages in the active language."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
+
 
 TZ = datetime.timezone(datetime.timedelta(hours=8))
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kouryu.cases import services
 from kouryu.cases.models import Case, CaseEvent, Message, Region, RoutingRule, Status
@@ -30,6 +30,15 @@ from kouryu.core.tests.factories import UserFactory
 from kouryu.places.tests.factories import gazetteer_place
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english(client):
+    """These tests read the messages in English: the admin as an English-speaking staff
+    member sees it, and the services' messages in the active language."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kouryu.cases.models import Case, Membership, Message, Status
 from kouryu.cases.tests.factories import (
@@ -17,6 +17,15 @@ from kouryu.core.hooks import attention_items
 from kouryu.core.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english(client):
+    """These tests read the messages in English: the admin as an English-speaking staff
+    member sees it, and the services' messages in the active language."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
