@@ -3,6 +3,8 @@ approves, translates into Chinese (a draft until published), the report follows,
 scheduled page goes live by itself."""
 
 import datetime
+import email
+import email.policy
 import sqlite3
 import time
 
@@ -13,6 +15,13 @@ pytestmark = pytest.mark.browser
 
 TITLE = "ブラウザから出したお知らせ"
 ZH_TITLE = "从浏览器提交的新闻"
+
+
+def decoded(raw: str) -> tuple[str, str]:
+    """(recipients, text) of an email as the file backend wrote it."""
+    message = email.message_from_string(raw, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain", "html"))
+    return str(message["To"]), part.get_content() if part else ""
 
 
 def login(browser, base, username):
@@ -78,6 +87,9 @@ def test_editor_submits_manager_approves_translates_and_schedules(browser, demo_
         submit.click()
     pk = page_id(demo_server, TITLE)
     assert query(demo_server, "select live from wagtailcore_page where id = ?", pk) == [(0,)]
+    # The approvers are told by email, with a link to this site's admin.
+    told = [body for to, body in map(decoded, demo_server.emails()) if "manager@localhost" in to]
+    assert any(f"{base}/admin/pages/{pk}/" in body for body in told), told
 
     # 2. A manager sees it on the dashboard, approves it, and it is published.
     manager = login(browser, base, "manager")

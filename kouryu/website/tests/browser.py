@@ -64,7 +64,14 @@ class DemoServer(str):
     def emails(self) -> list[str]:
         """The emails sent so far, oldest first, each as its raw text."""
         files = sorted(self.mail_dir.glob("*.log"), key=lambda f: f.stat().st_mtime)
-        return [f.read_text(encoding="utf-8") for f in files]
+        # Django's file backend writes each connection's messages to one file, each
+        # followed by a line of dashes.
+        return [
+            message.strip("\n")
+            for f in files
+            for message in f.read_text(encoding="utf-8").split("\n" + "-" * 79 + "\n")
+            if message.strip()
+        ]
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +89,8 @@ def demo_server(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(folder / "media"),
         "TASKS_URL": "immediate://",
-        "EMAIL_URL": f"filemail://{mail_dir}",
+        # Four slashes: django-environ reads the path after the third as relative otherwise.
+        "EMAIL_URL": f"filemail:///{mail_dir}",
         "CACHE_URL": f"filecache://{folder / 'cache'}",
         "PYTHONUNBUFFERED": "1",
     }
