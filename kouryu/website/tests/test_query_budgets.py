@@ -1,0 +1,21 @@
+"""Query budgets of the site's own public pages (after the site caches are warm).
+
+Each budget is the count measured today (the same on SQLite and PostgreSQL): a change that
+adds a query per item, or per snippet shown, breaks it. The performance issue lowers them.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
+
+BUDGETS = {"/ja/": 34, "/ja/staff/": 31, "/zh-hans/staff/": 37, "/en/overview/": 41}
+
+
+@pytest.mark.parametrize(("path", "budget"), BUDGETS.items())
+def test_pages_stay_within_their_query_budget(client, path, budget):
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    assert len(queries) <= budget, [q["sql"][:120] for q in queries]
