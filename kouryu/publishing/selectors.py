@@ -71,12 +71,34 @@ def _other_locales() -> tuple[Locale, list[Locale]]:
     return default, others
 
 
-def _synced(originals: list, default: Locale) -> tuple[dict, dict]:
-    """wagtail-localize's record of each original (by translation key), and its translations
-    (by key and target locale)."""
-    from wagtail_localize.models import Translation, TranslationSource
+@dataclass
+class Synced:
+    """What wagtail-localize holds for a set of originals, read in four queries: each
+    original's record (by translation key), its translations (by key and target locale),
+    the texts taken from it (by record) and how many of them each translation has."""
 
-    sources = {
+    records: dict
+    translations: dict
+    texts: dict
+    totals: dict
+    done: dict
+
+    def progress(self, translation) -> tuple[int, int]:
+        source_id = translation.source_id
+        return self.totals.get(source_id, 0), self.done.get(
+            (source_id, translation.target_locale_id), 0
+        )
+
+
+def _synced(originals: list, default: Locale) -> Synced:
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    records = {
         source.object_id: source
         for source in TranslationSource.objects.filter(
             object_id__in=[o.translation_key for o in originals], locale=default
@@ -85,17 +107,41 @@ def _synced(originals: list, default: Locale) -> tuple[dict, dict]:
     translations = {
         (t.source.object_id, t.target_locale_id): t
         for t in Translation.objects.filter(
-            source__in=sources.values(), enabled=True
+            source__in=records.values(), enabled=True
         ).select_related("source")
     }
-    return sources, translations
+    segments = list(
+        StringSegment.objects.filter(source__in=records.values()).values_list(
+            "source_id", "string_id", "context_id", "string__data"
+        )
+    )
+    texts: dict = defaultdict(list)
+    totals: dict = defaultdict(int)
+    for source_id, _string, _context, data in segments:
+        texts[source_id].append(data)
+        totals[source_id] += 1
+    translated = set(
+        StringTranslation.objects.filter(
+            translation_of_id__in={string for _s, string, _c, _d in segments},
+            locale_id__in={t.target_locale_id for t in translations.values()},
+            has_error=False,
+        ).values_list("translation_of_id", "context_id", "locale_id")
+    )
+    done: dict = defaultdict(int)
+    for translation in translations.values():
+        for source_id, string, context, _data in segments:
+            if source_id == translation.source_id and (
+                (string, context, translation.target_locale_id) in translated
+            ):
+                done[(source_id, translation.target_locale_id)] += 1
+    return Synced(records, translations, {k: sorted(v) for k, v in texts.items()}, totals, done)
 
 
-def _progress_cell(translation, target, edit_url: str) -> TranslationCell | None:
+def _progress_cell(synced: Synced, translation, target, edit_url: str) -> TranslationCell | None:
     """UNTRANSLATED when wagtail-localize still waits for strings of this translation."""
     if translation is None:
         return None
-    total, done = translation.get_progress()
+    total, done = synced.progress(translation)
     if done < total:
         return TranslationCell(
             UNTRANSLATED, target, edit_url, untranslated=total - done, total=total
@@ -109,8 +155,9 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
         .live()
         .order_by("path")
         .select_related("locale")
+        .specific()  # the texts are read from each page's own fields
     )
-    records, synced = _synced(sources, default)
+    synced = _synced(sources, default)
     translations: dict = defaultdict(dict)
     for page in Page.objects.filter(
         translation_key__in=[p.translation_key for p in sources], locale__in=others
@@ -126,12 +173,12 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
         translations[page.translation_key][page.locale_id] = page
     rows = []
     for source in sources:
-        record = records.get(source.translation_key)
-        changed = record is not None and _texts_changed(source, record)
+        record = synced.records.get(source.translation_key)
+        changed = record is not None and _texts_changed(source, synced, record)
         cells = []
         for locale in others:
             page = translations[source.translation_key].get(locale.pk)
-            translation = synced.get((source.translation_key, locale.pk))
+            translation = synced.translations.get((source.translation_key, locale.pk))
             edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk]) if page else ""
             if page is None:
                 cell = TranslationCell(MISSING, None)
@@ -142,7 +189,7 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
                 cell = (
                     TranslationCell(OUTDATED, page, edit_url)
                     if changed
-                    else _progress_cell(translation, page, edit_url)
+                    else _progress_cell(synced, translation, page, edit_url)
                     or TranslationCell(CURRENT, page, edit_url)
                 )
             elif (
@@ -166,21 +213,15 @@ def _page_rows(model: type[Page], default: Locale, others: list[Locale]) -> list
     return rows
 
 
-def _texts_changed(original, record) -> bool:
+def _texts_changed(original, synced: Synced, record) -> bool:
     """Whether the original's texts differ from those wagtail-localize last took from it."""
-    from wagtail_localize.models import StringSegment
     from wagtail_localize.segments import StringSegmentValue
     from wagtail_localize.segments.extract import extract_segments
 
     now = sorted(
-        v.string.data
-        for v in extract_segments(original.specific)
-        if isinstance(v, StringSegmentValue)
+        v.string.data for v in extract_segments(original) if isinstance(v, StringSegmentValue)
     )
-    then = sorted(
-        StringSegment.objects.filter(source=record).values_list("string__data", flat=True)
-    )
-    return now != then
+    return now != synced.texts.get(record.pk, [])
 
 
 def _serialised(instance) -> Any:
@@ -208,21 +249,21 @@ def _snippet_rows(default: Locale, others: list[Locale]) -> list[TranslationRow]
         originals = list(model.objects.filter(locale=default))
         if not originals:
             continue
-        records, synced = _synced(originals, default)
+        synced = _synced(originals, default)
         copies: dict = defaultdict(dict)
         for copy in model.objects.filter(
             translation_key__in=[o.translation_key for o in originals], locale__in=others
         ):
             copies[copy.translation_key][copy.locale_id] = copy
         for original in originals:
-            record = records.get(original.translation_key)
+            record = synced.records.get(original.translation_key)
             changed = record is not None and _serialised(original) != json.loads(
                 record.content_json
             )
             cells = []
             for locale in others:
                 copy = copies[original.translation_key].get(locale.pk)
-                translation = synced.get((original.translation_key, locale.pk))
+                translation = synced.translations.get((original.translation_key, locale.pk))
                 if copy is None:
                     cells.append(TranslationCell(MISSING, None))
                     continue
@@ -231,7 +272,7 @@ def _snippet_rows(default: Locale, others: list[Locale]) -> list[TranslationRow]
                     cells.append(TranslationCell(OUTDATED, copy, edit_url))
                 else:
                     cells.append(
-                        _progress_cell(translation, copy, edit_url)
+                        _progress_cell(synced, translation, copy, edit_url)
                         or TranslationCell(CURRENT, copy, edit_url)
                     )
             rows.append(
