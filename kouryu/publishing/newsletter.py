@@ -245,9 +245,12 @@ def edition_compose_recent(*, since: datetime.datetime | None = None, by) -> Edi
     """
     since = since or edition_compose_since()
     default = Locale.get_default()
+    # Only editions queued from a little before `since` can hold articles dated since then.
     already_sent = {
         page.pk
-        for edition in Edition.objects.exclude(status=Edition.Status.DRAFT)
+        for edition in Edition.objects.exclude(status=Edition.Status.DRAFT).filter(
+            queued_at__gte=since - datetime.timedelta(days=1)
+        )
         for page in edition.article_pages()
     }
     pages = []
