@@ -279,7 +279,7 @@ MFA_TOTP_ISSUER = env.str("KOURYU_MFA_ISSUER", default="Kouryu")
 # with DEBUG off nobody may.
 KOURYU_MFA_EXEMPT_USERNAMES = (
     env.list(
-        "KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor", "researcher"]
+        "KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor"]
     )
     if DEBUG
     else []
