@@ -2,6 +2,7 @@
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -252,7 +253,7 @@ def newsletter_edition_listing_buttons(snippet, user, next_url=None):
         return
     if snippet.status == Edition.Status.DRAFT:
         yield wagtailadmin_widgets.Button(
-            _("Send"),
+            pgettext_lazy("newsletter", "Send"),
             reverse("publishing_newsletter_send", args=[snippet.pk]),
             icon_name="mail",
             priority=10,
