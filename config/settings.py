@@ -278,9 +278,7 @@ MFA_TOTP_ISSUER = env.str("KOURYU_MFA_ISSUER", default="Kouryu")
 # Demo logins (created only with DJANGO_DEBUG=true) may skip the second factor in the admin;
 # with DEBUG off nobody may.
 KOURYU_MFA_EXEMPT_USERNAMES = (
-    env.list(
-        "KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor"]
-    )
+    env.list("KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor"])
     if DEBUG
     else []
 )

@@ -114,9 +114,13 @@ def partnerships_nav():
 
 @hooks.register(SITEMAPS)
 def partnerships_sitemaps():
-    from kouryu.partnerships.sitemaps import RegistrySitemap
+    from kouryu.partnerships.sitemaps import PartnershipSitemap, PlaceSitemap, RegistrySitemap
 
-    return {"registry": RegistrySitemap}
+    return {
+        "registry": RegistrySitemap,
+        "partnerships": PartnershipSitemap,
+        "places": PlaceSitemap,
+    }
 
 
 @hooks.register(DEMO, order=40)
