@@ -120,6 +120,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # trigram and text functions see CJK characters as letters.
     DATABASES["default"]["ENGINE"] = "kouryu.core.db.postgresql"
     DATABASES["default"]["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two requests that write at the same moment wait their turn instead of failing with
+    # "database is locked": each transaction takes the write lock when it begins
+    # (IMMEDIATE), waits up to 20 s for it, and readers never block the writer (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", 60))
     # Wagtail's PostgreSQL search index uses its lookups and system checks.
     INSTALLED_APPS.append("django.contrib.postgres")
