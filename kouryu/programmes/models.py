@@ -109,12 +109,15 @@ class ProgrammeRecord(RevisionMixin, ClusterableModel):
 
     @property
     def host_display(self) -> str:
-        """The host as the reader's language writes it: place, then organisation."""
-        parts = [self.host_place.display_name()] if self.host_place_id else []
+        """The host as the reader's language writes it: place, then organisation, and only
+        the organisation where its name begins with the place's (山東省衛生健康委員会)."""
+        place = self.host_place.display_name() if self.host_place_id else ""
         organisation = self.host_organisation
-        if organisation and organisation not in parts:
-            parts.append(organisation)
-        return " · ".join(parts)
+        if not organisation or not place:
+            return organisation or place
+        if organisation.startswith(place) or organisation.startswith(self.host_place.name_en):
+            return organisation
+        return f"{place} · {organisation}"
 
     @property
     def outcome(self) -> str:
@@ -150,10 +153,16 @@ class Participant(Orderable):
     family_name_zh = models.CharField(_("family name (Chinese)"), max_length=60, blank=True)
     given_name_zh = models.CharField(_("given name (Chinese)"), max_length=60, blank=True)
     family_name_en = models.CharField(
-        _("family name (English)"), max_length=60, blank=True, help_text=_("Romanised: Yamada")
+        _("family name (English)"),
+        max_length=60,
+        blank=True,
+        help_text=_("In Latin letters: Yamada, Wang"),
     )
     given_name_en = models.CharField(
-        _("given name (English)"), max_length=60, blank=True, help_text=_("Romanised: Hanako")
+        _("given name (English)"),
+        max_length=60,
+        blank=True,
+        help_text=_("In Latin letters: Hanako, Li"),
     )
     organisation_ja = models.CharField(_("organisation (Japanese)"), max_length=200, blank=True)
     organisation_zh = models.CharField(_("organisation (Chinese)"), max_length=200, blank=True)

@@ -117,7 +117,7 @@ def people_shown(participants: list[Participant]) -> tuple[list[PersonShown], li
 def _period(starts_on: date, ends_on: date | None) -> str:
     start = date_format(starts_on, "DATE_FORMAT")
     if ends_on is None:
-        return _("from %(start)s") % {"start": start}
+        return _("From %(start)s") % {"start": start}
     if ends_on == starts_on:
         return start
     return _("%(start)s – %(end)s") % {"start": start, "end": date_format(ends_on, "DATE_FORMAT")}

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
@@ -91,7 +92,15 @@ class ProgrammeRecordViewSet(SnippetViewSet):
     menu_label = _("Dispatches and trainees")
     menu_order = 215
     add_to_admin_menu = True
-    list_display = ["starts_on", "kind", "field", "host_display", "ends_on", "updated_at"]
+    list_display = [
+        "starts_on",
+        "kind",
+        "field",
+        Column("host_display", label=_("Host")),
+        Column("people", label=_("Participants")),
+        "ends_on",
+        "updated_at",
+    ]
     search_fields = RECORD_SEARCH_FIELDS
     search_backend_name = None
     ordering = ["-starts_on", "-pk"]

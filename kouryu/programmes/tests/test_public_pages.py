@@ -69,12 +69,12 @@ def test_the_year_page_lists_both_kinds_with_host_field_dates_and_outcome(client
     training()
     page = text(client.get("/ja/programmes/2019/"))
     assert "専門家派遣" in page and "研修員受入" in page
-    assert "天津市 · 天津市旅遊局" in page
+    assert "天津市旅遊局" in page and "天津市 · 天津市旅遊局" not in page
     assert "観光" in page and "環境" in page
     assert "2019年4月1日～2019年4月30日" in page
     assert "受入れ体制を整理した。" in page
     page = text(client.get("/en/programmes/2019/"))
-    assert "Tianjin · Tianjin Tourism Administration" in page
+    assert "Tianjin Tourism Administration" in page
     assert "The reception of school trips was planned." in page
 
 
@@ -88,7 +88,7 @@ def test_an_outcome_not_yet_translated_is_shown_in_its_language_and_marked(clien
 
 def test_a_record_without_an_end_date_says_from(client):
     dispatch(ends_on=None)
-    assert "from April 1, 2019" in text(client.get("/en/programmes/2019/"))
+    assert "From April 1, 2019" in text(client.get("/en/programmes/2019/"))
 
 
 def test_the_index_lists_years_with_counts_latest_first(client):

@@ -102,3 +102,16 @@ def test_each_save_is_kept_in_the_history(admin_user):
     record_save(record=record, user=admin_user, created=False)
     assert record.revisions.count() == 2
     assert record.latest_revision.user == admin_user
+
+
+def test_the_host_shows_the_place_unless_the_organisation_names_it():
+    record = dispatch(
+        host_organisation_ja="外事弁公室", host_organisation_zh="", host_organisation_en=""
+    )
+    with translation.override("ja"):
+        assert record.host_display == "天津市 · 外事弁公室"
+    with translation.override("en"):
+        assert record.host_display == "Tianjin · 外事弁公室"
+    record = dispatch()
+    with translation.override("zh-hans"):
+        assert record.host_display == "天津市旅游局"
