@@ -105,7 +105,8 @@ def unnamed_label(organisation: str, count: int) -> str:
 
 def people_shown(participants: list[Participant]) -> tuple[list[PersonShown], list[str]]:
     """Named people (consent given) and, for the others, one line per organisation."""
-    named, unnamed = [], Counter()
+    named: list[PersonShown] = []
+    unnamed: Counter[str] = Counter()
     for person in participants:
         if person.name_consent:
             named.append(PersonShown(person.full_name(), person.title, person.organisation))

@@ -136,20 +136,44 @@ def test_the_form_says_what_is_wrong_in_the_users_language(client):
     assert not ProgrammeRecord.objects.exists()
 
 
-def test_history_shows_each_version_with_its_author(client, admin_user):
+def edit_data(record, **values) -> dict:
+    person = record.participants.get()
+    return form_data(
+        **{"participants-INITIAL_FORMS": "1", "participants-0-id": str(person.pk)}, **values
+    )
+
+
+def test_history_compares_two_versions(client, admin_user):
     client.force_login(admin_user)
     assert client.post(ADD, form_data()).status_code == 302
     record = ProgrammeRecord.objects.get()
+    first = record.latest_revision
     edit = reverse("wagtailsnippets_programmes_programmerecord:edit", args=[record.pk])
-    data = form_data(
-        outcome_en="Presented frailty prevention.",
-        **{
-            "participants-INITIAL_FORMS": "1",
-            "participants-0-id": str(record.participants.get().pk),
-        },
+    response = client.post(edit, edit_data(record, outcome_en="Presented frailty prevention."))
+    assert response.status_code == 302
+    record.refresh_from_db()
+    second = record.latest_revision
+    assert record.revisions.count() == 2 and second.user == admin_user
+    viewset = record.snippet_viewset
+    history = client.get(reverse(viewset.get_url_name("history"), args=[record.pk]))
+    compare = reverse(
+        viewset.get_url_name("revisions_compare"), args=[record.pk, first.pk, second.pk]
     )
-    assert client.post(edit, data).status_code == 302
-    assert record.revisions.count() == 2
-    history = reverse("wagtailsnippets_programmes_programmerecord:history", args=[record.pk])
-    page = client.get(history).content.decode()
-    assert page.count("revisions/compare") >= 1 or "compare" in page
+    assert compare in history.content.decode()
+    assert "Presented frailty prevention." in client.get(compare).content.decode()
+
+
+def test_withdrawing_consent_in_the_admin_takes_the_name_off_the_page_and_the_index(client):
+    from kouryu.search import selectors as search
+
+    client.force_login(StaffUserFactory(group=STAFF))
+    consent = {"participants-0-name_consent": "on", "participants-0-name_consent_on": "2019-03-01"}
+    assert client.post(ADD, form_data(**consent)).status_code == 302
+    record = ProgrammeRecord.objects.get()
+    assert "中川 美咲" in client.get("/ja/programmes/2019/").content.decode()
+    assert search.search("中川", language="ja", kinds=["programme"]).total == 1
+    edit = reverse("wagtailsnippets_programmes_programmerecord:edit", args=[record.pk])
+    assert client.post(edit, edit_data(record)).status_code == 302
+    page = client.get("/ja/programmes/2019/").content.decode()
+    assert "中川" not in page and "兵庫県職員 1名" in page
+    assert search.search("中川", language="ja", kinds=["programme"]).total == 0
