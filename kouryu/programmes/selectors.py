@@ -78,6 +78,15 @@ def record_list() -> QuerySet[ProgrammeRecord]:
     )
 
 
+def record_without_outcome(*, today: date) -> QuerySet[ProgrammeRecord]:
+    """Records that have ended and say nothing yet of what came of them, latest first."""
+    return (
+        ProgrammeRecord.objects.select_related("host_place")
+        .filter(ends_on__lt=today, outcome_ja="", outcome_zh="", outcome_en="")
+        .order_by("-ends_on", "-pk")
+    )
+
+
 def programme_years() -> list[YearCount]:
     """Every year with records (the year a record starts in), latest first, with counts."""
     rows = (

@@ -4,6 +4,8 @@ the staff groups' rights and the demo."""
 import django_filters
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -12,7 +14,15 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS, NAV, SITEMAPS, NavItem
+from kouryu.core.hooks import (
+    DASHBOARD,
+    DEMO,
+    GROUP_PERMISSIONS,
+    NAV,
+    SITEMAPS,
+    AttentionItem,
+    NavItem,
+)
 from kouryu.core.permissions import OFFICE_MANAGERS, STAFF
 from kouryu.programmes.models import Participant, ProgrammeField, ProgrammeKind, ProgrammeRecord
 
@@ -167,6 +177,28 @@ def programmes_sitemaps():
     from kouryu.programmes.sitemaps import ProgrammesSitemap
 
     return {"programmes": ProgrammesSitemap}
+
+
+@hooks.register(DASHBOARD)
+def programmes_dashboard(request):
+    if not request.user.has_perm("programmes.change_programmerecord"):
+        return []
+    from kouryu.programmes.selectors import record_without_outcome
+
+    records = record_without_outcome(today=timezone.localdate())
+    viewset = ProgrammeRecord.snippet_viewset
+    return [
+        AttentionItem(
+            label=_("Finished programmes without an outcome"),
+            count=records.count(),
+            url=reverse(viewset.get_url_name("list")),
+            order=80,
+            examples=tuple(
+                (str(record), reverse(viewset.get_url_name("edit"), args=[record.pk]))
+                for record in records[:5]
+            ),
+        )
+    ]
 
 
 @hooks.register(DEMO, order=60)

@@ -177,3 +177,25 @@ def test_withdrawing_consent_in_the_admin_takes_the_name_off_the_page_and_the_in
     page = client.get("/ja/programmes/2019/").content.decode()
     assert "中川" not in page and "兵庫県職員 1名" in page
     assert search.search("中川", language="ja", kinds=["programme"]).total == 0
+
+
+def attention(client) -> list[str]:
+    html = client.get("/admin/").content.decode()
+    panel = BeautifulSoup(html, "html.parser").select_one(".kouryu-attention")
+    if panel is None:
+        return []
+    return [" ".join(li.get_text(" ").split()) for li in panel.select(".kouryu-attention__item")]
+
+
+def test_the_dashboard_lists_finished_programmes_without_an_outcome_for_staff(client):
+    dispatch()  # has an outcome
+    training(
+        outcome_ja="", starts_on=datetime.date(2018, 10, 1), ends_on=datetime.date(2018, 12, 1)
+    )
+    dispatch(outcome_ja="", outcome_zh="", outcome_en="", ends_on=None)  # not finished
+    client.force_login(StaffUserFactory(group=STAFF))
+    items = [item for item in attention(client) if "研修員受入" in item or "outcome" in item]
+    assert len(items) == 1 and items[0].startswith("1 "), items
+    assert "2018-10-01" in items[0]
+    client.force_login(StaffUserFactory(group=EDITORS))
+    assert not any("2018-10-01" in item for item in attention(client))
