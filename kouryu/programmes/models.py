@@ -6,6 +6,7 @@ registry keeps its records (decision 0007, and 0015 for why this holds for peopl
 
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -217,8 +218,6 @@ class Participant(Orderable):
         Where a language's columns are empty, the first other form is written in its own
         language's order: 宮本 貴章 on an English page rather than 貴章 宮本.
         """
-        from django.utils.translation import get_language
-
         key = _language_key(language or get_language() or "ja")
         for code in _NAME_ORDER[key]:
             family = getattr(self, f"family_name_{code}")
