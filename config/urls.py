@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("kouryu.search.urls")),
     path("registry/", include("kouryu.partnerships.urls")),
     path("portal/", include("kouryu.cases.urls")),
+    path("programmes/", include("kouryu.programmes.urls")),
     path("feeds/", include("kouryu.publishing.urls")),
     path("newsletter/", include("kouryu.publishing.newsletter_urls")),
     path("", include(wagtail_urls)),
