@@ -128,5 +128,12 @@ def feeds_index(request):
     return render(
         request,
         "publishing/feeds.html",
-        {"sections": sections, "categories": categories},
+        {
+            "sections": sections,
+            "categories": categories,
+            "meta_description": _(
+                "The office's news and research reports as RSS and Atom feeds, by section and "
+                "by category, in this language."
+            ),
+        },
     )

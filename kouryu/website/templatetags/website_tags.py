@@ -91,7 +91,8 @@ def _open_graph(request, page, context) -> dict:
     if request is None:
         return {}
     language = get_language() or "ja"
-    description = ""
+    # Views that are not Wagtail pages give theirs in the context (meta_description).
+    description = str(context.get("meta_description", "") or "")
     if page is not None:
         specific = page.specific if hasattr(page, "specific") else page
         for name in ("search_description", "summary", "lead", "intro"):
