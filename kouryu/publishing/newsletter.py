@@ -14,12 +14,12 @@ from django.core.validators import validate_email
 from django.db import connection, transaction
 from django.db.models import Count
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from kouryu.core.mail import absolute_url, language_url
 from kouryu.core.throttle import DAY, GLOBAL, HOUR, mailbox_key, throttle_allow
 from kouryu.publishing.models import Delivery, Edition, NewsPage, ReportPage, Subscriber
 
@@ -59,13 +59,9 @@ class EditionNotDraft(NewsletterError):
         super().__init__(_("This edition has already been queued for sending."))
 
 
-def absolute_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _language_url(language: str, name: str, **kwargs) -> str:
-    with translation.override(language):
-        return absolute_url(reverse(name, kwargs=kwargs))
+    # The site's address from its Wagtail Site, as every email's links (core.mail).
+    return language_url(language, name, **kwargs)
 
 
 # Subscribers -----------------------------------------------------------------

@@ -405,3 +405,15 @@ def test_the_site_sends_a_limited_number_of_confirmations_in_all(sign_up, monkey
     ]
     assert answers == [302, 302, 200]
     assert len(mail.outbox) == 2
+
+
+def test_links_in_the_newsletters_emails_lead_to_the_sites_own_address(sign_up, homes, settings):
+    from wagtail.models import Site
+
+    # The address comes from the Wagtail Site, whatever the fallback setting says.
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    Site.objects.filter(is_default_site=True).update(hostname="kouryu.example", port=443)
+    sign_up(email="reader@example.com", language="en")
+    [message] = mail.outbox
+    assert "https://kouryu.example/en/newsletter/confirm/" in message.body
+    assert "127.0.0.1" not in message.body
