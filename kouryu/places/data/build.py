@@ -303,11 +303,35 @@ class Converters:
         self.t2jp = opencc.OpenCC("t2jp.json")
         self.jp2t = opencc.OpenCC("jp2t.json")
 
+    # Japanese forms OpenCC leaves as they are, and their Simplified forms (吴市 for 呉市).
+    # Kokuji and forms that Chinese writes alike in Japanese names (栃, 畑, 潟, 埼) stay.
+    SIMPLIFIED_EXTRA = str.maketrans(
+        {
+            "呉": "吴",
+            "姫": "姬",
+            "澁": "涩",
+            "渋": "涩",
+            "鄕": "乡",
+            "萠": "萌",
+            "倶": "俱",
+            "舎": "舍",
+            "郞": "郎",
+            "嶋": "岛",
+            "竝": "并",
+            "脇": "胁",
+            "値": "值",
+            "氷": "冰",
+            "筿": "筱",
+            "苅": "刈",
+        }
+    )
+
     def zh_from_ja(self, name: str) -> str:
         # One character at a time: phrase tables would read 広野 as 旷野 (wilderness).
         # OpenCC keeps the Japanese 戸; Chinese writes 户 (神户市).
         traditional = "".join(self.jp2t.convert(c) for c in name).replace("戸", "戶")
-        return "".join(self.t2s.convert(c) for c in traditional)
+        simplified = "".join(self.t2s.convert(c) for c in traditional)
+        return simplified.translate(self.SIMPLIFIED_EXTRA)
 
     def hant_from_zh(self, name: str) -> str:
         return self.s2t.convert(name)
