@@ -77,3 +77,20 @@ def test_the_map_comes_first_and_its_filters_fold(client, kobe_tianjin):
 def test_the_statistics_tables_are_whole_and_reachable_by_keyboard(client, kobe_tianjin):
     boxes = soup(client, "/en/registry/statistics/").select(".table-scroll")
     assert boxes and all(box.get("tabindex") == "0" and box.get("aria-label") for box in boxes)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "label"),
+    [
+        ("ja", "相手国・地域別", "国・地域"),
+        ("zh-hans", "国家和地区", "国家和地区"),
+        ("en", "country or region", "Country or region"),
+    ],
+)
+def test_partners_are_counted_by_country_or_region_in_every_language(
+    client, kobe_tianjin, language, heading, label
+):
+    """Decision 0016: 国・地域 / 国家和地区 / countries and regions."""
+    assert heading in soup(client, f"/{language}/registry/statistics/").get_text()
+    place = soup(client, f"/{language}/registry/places/{kobe_tianjin.partner_id}/")
+    assert label in [dt.get_text(strip=True) for dt in place.select("dt")]

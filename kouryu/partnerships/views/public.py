@@ -176,7 +176,7 @@ def statistics(request):
             stats["by_province"],
         ),
         ("levels", _("Partnerships with %(partner)s by level") % names, stats["by_level"]),
-        ("countries", _("Japan's partnerships by partner country"), by_country),
+        ("countries", _("Japan's partnerships by partner country or region"), by_country),
     ]
     return render(
         request,
