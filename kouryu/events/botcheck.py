@@ -21,7 +21,7 @@ QUESTION_SALT = "kouryu.events.question"
 
 
 def _key() -> str:
-    return salted_hmac("kouryu.events.altcha", "challenge").hexdigest()
+    return salted_hmac("kouryu.events.altcha", "challenge", algorithm="sha256").hexdigest()
 
 
 def challenge_new() -> dict:

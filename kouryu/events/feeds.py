@@ -1,4 +1,4 @@
-"""The RSS feed of upcoming events, per language (/<lang>/events/feed.rss)."""
+"""The RSS feed of upcoming events, per language (/<lang>/events/feed/)."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.translation import get_language

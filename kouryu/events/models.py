@@ -193,13 +193,13 @@ class EventIndexPage(RoutablePageMixin, OfficePage, Page):
 
         return public.event_list(request, index=self, past=True)
 
-    @path("feed.rss")
+    @path("feed/")
     def feed(self, request):
         from kouryu.events.views import public
 
         return public.event_feed(request, index=self)
 
-    @path("calendar.ics")
+    @path("calendar/")
     def calendar(self, request):
         from kouryu.events.views import public
 
@@ -299,13 +299,13 @@ class EventPage(RoutablePageMixin, OfficePage, Page):
 
         return public.event_register(request, event=self)
 
-    @path("event.ics")
+    @path("calendar/", name="ics")
     def ics(self, request):
         from kouryu.events.views import public
 
         return public.event_ics(request, event=self)
 
-    @re_path(r"^registration/(?P<token>[A-Za-z0-9_\-:.]{1,200})/$")
+    @re_path(r"^registration/(?P<token>[\w\-]{1,300})/$")
     def manage(self, request, token):
         from kouryu.events.views import public
 

@@ -10,6 +10,7 @@ free up, the waiting list is walked in the order people joined it and everyone w
 is promoted at once.
 """
 
+import base64
 import datetime
 import uuid
 from collections.abc import Sequence
@@ -257,20 +258,22 @@ def _promote_locked(*, roster: Roster, original: EventPage) -> list[Registration
 
 
 def manage_token(*, registration: Registration) -> str:
-    return signing.TimestampSigner(salt=MANAGE_SALT).sign(
+    """The signed part of the link, in letters, digits, - and _ (a page address allows no
+    more)."""
+    signed = signing.TimestampSigner(salt=MANAGE_SALT).sign(
         f"{registration.pk}.{registration.link_nonce}"
     )
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
 def registration_from_token(*, token: str) -> Registration:
     """The registration a link names; raises LinkInvalid if it was altered or used."""
     try:
-        value = signing.TimestampSigner(salt=MANAGE_SALT).unsign(
-            token, max_age=MANAGE_MAX_AGE
-        )
+        signed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        value = signing.TimestampSigner(salt=MANAGE_SALT).unsign(signed, max_age=MANAGE_MAX_AGE)
         pk, nonce = value.split(".", 1)
         registration = Registration.objects.select_related("roster").get(pk=int(pk))
-    except (signing.BadSignature, ValueError, Registration.DoesNotExist) as error:
+    except (signing.BadSignature, ValueError, TypeError, Registration.DoesNotExist) as error:
         raise LinkInvalid("tampered") from error
     if registration.link_nonce != nonce or registration.anonymised_at:
         raise LinkInvalid("used")

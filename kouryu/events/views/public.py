@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from kouryu.core.throttle import HOUR, client_key, throttle_allow
 from kouryu.events import botcheck, selectors, services
 from kouryu.events.forms import RegistrationForm, attendee_formset
-from kouryu.events.ics import event_ics
+from kouryu.events import ics
 from kouryu.events.models import Attendee, EventIndexPage, EventPage
 
 # Registrations a client may send in an hour (a delegation's secretary registers a few).
@@ -228,20 +228,16 @@ def registration_manage(request, *, event: EventPage, token: str):
 
 
 def event_ics(request, *, event: EventPage):
-    response = HttpResponse(event_ics_bytes(event), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(ics.event_ics([event]), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
     return response
-
-
-def event_ics_bytes(event: EventPage) -> bytes:
-    return event_ics([event])
 
 
 def event_calendar(request, *, index: EventIndexPage):
     """The upcoming events in this language, as a calendar to subscribe to."""
     events = list(selectors.event_upcoming(index=index, locale=Locale.get_active()))
     response = HttpResponse(
-        event_ics(events, name=index.title), content_type="text/calendar; charset=utf-8"
+        ics.event_ics(events, name=index.title), content_type="text/calendar; charset=utf-8"
     )
     response["Cache-Control"] = "public, max-age=900"
     return response

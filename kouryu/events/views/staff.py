@@ -208,7 +208,7 @@ def checkin(request, page_id: int):
             "code": found.registration.code if found.registration else "",
         }
         if request.headers.get("Accept", "").startswith("application/json"):
-            return JsonResponse(result, status=200 if found.registration else 404)
+            return JsonResponse(result)
     checked = Attendee.objects.filter(
         roster__event_key=event.translation_key, checked_in_at__isnull=False
     ).count()
