@@ -137,6 +137,8 @@ def registration_create(
     try:
         with transaction.atomic():
             roster = _lock(roster)
+            # Rows are written in the order the lock is granted: their ids are the order
+            # of arrival, which the waiting list follows.
             existing = Registration.objects.filter(submission_key=key).first()
             if existing is not None:
                 return _outcome(existing, created=False)
@@ -200,16 +202,15 @@ def _outcome(registration: Registration, *, created: bool) -> Outcome:
 
 def waitlist_position(*, registration: Registration) -> int | None:
     """The place on the waiting list of the registration's first waiting person (1 = next)."""
-    first = (
-        registration.attendees.filter(status=Status.WAITLISTED)
-        .order_by("queued_at", "pk")
-        .first()
-    )
+    first = registration.attendees.filter(status=Status.WAITLISTED).order_by("pk").first()
     if first is None:
         return None
     ahead = Attendee.objects.filter(
-        roster_id=registration.roster_id, status=Status.WAITLISTED, ticket=first.ticket
-    ).filter(Q(queued_at__lt=first.queued_at) | Q(queued_at=first.queued_at, pk__lt=first.pk))
+        roster_id=registration.roster_id,
+        status=Status.WAITLISTED,
+        ticket=first.ticket,
+        pk__lt=first.pk,
+    )
     return ahead.count() + 1
 
 
@@ -234,15 +235,15 @@ def _promote_locked(*, roster: Roster, original: EventPage) -> list[Registration
     now = timezone.now()
     waiting = (
         Registration.objects.filter(roster=roster, attendees__status=Status.WAITLISTED)
-        .annotate(first_queued=Min("attendees__queued_at"), first_pk=Min("attendees__pk"))
-        .order_by("first_queued", "first_pk")
+        .annotate(first_pk=Min("attendees__pk", filter=Q(attendees__status=Status.WAITLISTED)))
+        .order_by("first_pk")
     )
     for registration in waiting:
         free = seats_free(roster=roster, event=original, ticket=registration.ticket)
         if free == 0:
             continue
         people = list(
-            registration.attendees.filter(status=Status.WAITLISTED).order_by("queued_at", "pk")
+            registration.attendees.filter(status=Status.WAITLISTED).order_by("pk")
         )
         seated = _fits(free, len(people))
         if seated < len(people) and not registration.split_ok:
