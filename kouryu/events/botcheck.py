@@ -58,9 +58,7 @@ def question_passes(token: str, answer: str) -> bool:
     if not token or not answer or len(token) > 200:
         return False
     try:
-        value = signing.TimestampSigner(salt=QUESTION_SALT).unsign(
-            token, max_age=VALID_FOR
-        )
+        value = signing.TimestampSigner(salt=QUESTION_SALT).unsign(token, max_age=VALID_FOR)
     except signing.BadSignature:
         return False
     expected, nonce = value.split(".", 1)

@@ -22,7 +22,14 @@ KINDS = [
         "slug": "seminar",
         "name": ("セミナー", "研讨会", "Seminar"),
         "questions": [
-            ("title", ("役職", "职务", "Title or position"), Q.FieldType.TEXT, Q.Asked.ATTENDEE, True, None),
+            (
+                "title",
+                ("役職", "职务", "Title or position"),
+                Q.FieldType.TEXT,
+                Q.Asked.ATTENDEE,
+                True,
+                None,
+            ),
             (
                 "interpreters",
                 ("同行する通訳の人数", "随行翻译人数", "Interpreters coming with you"),
@@ -124,7 +131,11 @@ EVENTS = [
             "Staff of Japanese and Chinese local governments compare how they run regional "
             "exchange and share cases of cooperation.",
         ),
-        "venue": ("北京市内ホテル 2階宴会場", "北京市内酒店 二层宴会厅", "Hotel in central Beijing, 2nd-floor hall"),
+        "venue": (
+            "北京市内ホテル 2階宴会場",
+            "北京市内酒店 二层宴会厅",
+            "Hotel in central Beijing, 2nd-floor hall",
+        ),
         "description": (
             "<p>友好都市提携を結ぶ自治体の担当者を招き、交流事業の企画から評価までを具体例とともに紹介します。"
             "日中同時通訳があります。代表団でのお申し込みも一つのフォームで受け付けます。</p>",
@@ -134,7 +145,11 @@ EVENTS = [
             "evaluation, with real examples. Japanese–Chinese simultaneous interpretation is "
             "provided. A delegation can register together in one form.</p>",
         ),
-        "registrations": [("officials", 3, "zh-hans"), ("officials", 2, "ja"), ("public", 1, "zh-hans")],
+        "registrations": [
+            ("officials", 3, "zh-hans"),
+            ("officials", 2, "ja"),
+            ("public", 1, "zh-hans"),
+        ],
     },
     {
         "slug": "cooking-dashi",
@@ -158,7 +173,11 @@ EVENTS = [
             "Make dashi from kombu and bonito flakes, then miso soup and a seasonal simmered "
             "dish. Small groups only.",
         ),
-        "venue": ("北京事務所 多目的室", "北京事务所 多功能厅", "Beijing Office, multipurpose room"),
+        "venue": (
+            "北京事務所 多目的室",
+            "北京事务所 多功能厅",
+            "Beijing Office, multipurpose room",
+        ),
         "description": (
             "<p>日本の家庭料理の基本であるだしの取り方から学びます。材料とエプロンは事務所で用意します。"
             "食物アレルギーのある方はお申し込みの際にお知らせください。</p>",
@@ -198,7 +217,11 @@ EVENTS = [
             "The office and Japanese local governments share a booth at a Beijing tourism "
             "fair. Book a time to talk with the regions.",
         ),
-        "venue": ("北京市内展示場 日本ブース", "北京市内展览中心 日本展位", "Exhibition centre in Beijing, Japan booth"),
+        "venue": (
+            "北京市内展示場 日本ブース",
+            "北京市内展览中心 日本展位",
+            "Exhibition centre in Beijing, Japan booth",
+        ),
         "description": (
             "<p>温泉地、城下町、自然の景観など、各地域の魅力を紹介します。旅行会社の方との商談を予約制で行います。</p>",
             "<p>介绍温泉、城下町、自然风光等各地魅力。面向旅行社的洽谈实行预约制。</p>",
@@ -238,7 +261,20 @@ EVENTS = [
     },
 ]
 
-NAMES = ["王磊", "李静", "张伟", "刘洋", "陈晨", "杨帆", "佐藤 花子", "鈴木 一郎", "Emily Clark", "赵敏", "孙浩", "周婷"]
+NAMES = [
+    "王磊",
+    "李静",
+    "张伟",
+    "刘洋",
+    "陈晨",
+    "杨帆",
+    "佐藤 花子",
+    "鈴木 一郎",
+    "Emily Clark",
+    "赵敏",
+    "孙浩",
+    "周婷",
+]
 
 
 def _pick(values, code):
@@ -333,7 +369,9 @@ def events_demo_load() -> bool:
                     contact=services.Contact(
                         name=contact,
                         email=f"demo-{spec['slug']}-{n}@example.org",
-                        organisation="" if spec["kind"] != "seminar" else "天津市人民政府外事办公室",
+                        organisation=""
+                        if spec["kind"] != "seminar"
+                        else "天津市人民政府外事办公室",
                     ),
                     people=[
                         services.Person(name=contact if m == 0 else next(people))

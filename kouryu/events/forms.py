@@ -18,7 +18,10 @@ def question_field(question: Question, language: str) -> forms.Field:
     required = question.required
     if question.field_type == FieldType.TEXTAREA:
         return forms.CharField(
-            label=label, required=required, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+            label=label,
+            required=required,
+            max_length=2000,
+            widget=forms.Textarea(attrs={"rows": 3}),
         )
     if question.field_type == FieldType.NUMBER:
         return forms.IntegerField(label=label, required=required, min_value=0, max_value=10000)
@@ -93,9 +96,7 @@ class RegistrationForm(forms.Form):
     contact_name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("Email address"), max_length=254)
     phone = forms.CharField(label=_("Telephone"), max_length=40, required=False)
-    organisation = forms.CharField(
-        label=_("Organisation"), max_length=200, required=False
-    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and agree."),
         error_messages={"required": _("Please agree to the privacy notice.")},

@@ -127,7 +127,9 @@ class Question(Orderable):
         FieldPanel("label_ja"),
         FieldPanel("label_zh"),
         FieldPanel("label_en"),
-        FieldRowPanel([FieldPanel("choices_ja"), FieldPanel("choices_zh"), FieldPanel("choices_en")]),
+        FieldRowPanel(
+            [FieldPanel("choices_ja"), FieldPanel("choices_zh"), FieldPanel("choices_en")]
+        ),
         FieldPanel("required"),
     ]
 
@@ -373,10 +375,10 @@ class EventPage(RoutablePageMixin, OfficePage, Page):
         translation."""
         if self.locale_id == Locale.get_default().pk:
             return self
-        found = (
-            EventPage.objects.filter(translation_key=self.translation_key, locale__language_code=Locale.get_default().language_code)
-            .first()
-        )
+        found = EventPage.objects.filter(
+            translation_key=self.translation_key,
+            locale__language_code=Locale.get_default().language_code,
+        ).first()
         return found or self
 
     def tickets(self) -> list["TicketType"]:
@@ -482,7 +484,9 @@ class Attendee(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     # The waiting list's order: when the person joined it (arrival under the roster's lock).
     queued_at = models.DateTimeField(_("joined the waiting list"), null=True, blank=True)
-    promoted_at = models.DateTimeField(_("given a seat from the waiting list"), null=True, blank=True)
+    promoted_at = models.DateTimeField(
+        _("given a seat from the waiting list"), null=True, blank=True
+    )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
 
@@ -534,6 +538,9 @@ class Mailing(models.Model):
         verbose_name = _("message to registrants")
         verbose_name_plural = _("messages to registrants")
         ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.subject_ja
 
     def subject_in(self, language: str) -> str:
         return in_language(

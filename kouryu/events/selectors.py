@@ -7,12 +7,21 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
-from kouryu.events.models import Attendee, EventIndexPage, EventKind, EventPage, Registration, Roster
+from kouryu.events.models import (
+    Attendee,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    Registration,
+    Roster,
+)
 
 Status = Attendee.Status
 
 
-def event_upcoming(*, index: EventIndexPage | None = None, locale: Locale | None = None) -> QuerySet:
+def event_upcoming(
+    *, index: EventIndexPage | None = None, locale: Locale | None = None
+) -> QuerySet:
     events = EventPage.objects.live().public().filter(ends_at__gte=timezone.now())
     if index is not None:
         events = events.child_of(index)
@@ -123,8 +132,8 @@ def event_statistics(*, language: str | None = None) -> dict[str, Any]:
         EventPage.objects.filter(locale=default).select_related("kind").order_by("starts_at")
     )
     rosters = {r.event_key: r.pk for r in Roster.objects.all()}
-    counts = {
-        row["roster_id"]: row
+    counts: dict[int, dict[str, Any]] = {
+        row["roster_id"]: dict(row)
         for row in Attendee.objects.values("roster_id").annotate(
             registered=Count("pk", filter=Q(status=Status.CONFIRMED)),
             attended=Count("pk", filter=Q(status=Status.CONFIRMED, checked_in_at__isnull=False)),
@@ -135,7 +144,7 @@ def event_statistics(*, language: str | None = None) -> dict[str, Any]:
     per_kind: dict[int, StatRow] = {}
     now = timezone.now()
     for event in events:
-        row = counts.get(rosters.get(event.translation_key), {})
+        row = counts.get(rosters.get(event.translation_key, 0), {})
         stat = StatRow(
             event.title,
             row.get("registered", 0),

@@ -242,9 +242,7 @@ def _promote_locked(*, roster: Roster, original: EventPage) -> list[Registration
         free = seats_free(roster=roster, event=original, ticket=registration.ticket)
         if free == 0:
             continue
-        people = list(
-            registration.attendees.filter(status=Status.WAITLISTED).order_by("pk")
-        )
+        people = list(registration.attendees.filter(status=Status.WAITLISTED).order_by("pk"))
         seated = _fits(free, len(people))
         if seated < len(people) and not registration.split_ok:
             continue
@@ -435,9 +433,9 @@ def registrations_anonymise(*, now: datetime.datetime | None = None) -> int:
 
     now = now or timezone.now()
     done = 0
-    originals = EventPage.objects.filter(
-        locale__language_code=_default_language()
-    ).select_related("kind")
+    originals = EventPage.objects.filter(locale__language_code=_default_language()).select_related(
+        "kind"
+    )
     for event in originals:
         if event.ends_at + datetime.timedelta(days=event.kind.keep_days) > now:
             continue
@@ -479,7 +477,9 @@ def _email_context(registration: Registration, event: EventPage) -> dict[str, An
         "event_url": absolute_url(page.url or ""),
         "manage_url": absolute_url(
             (page.url or "")
-            + page.reverse_subpage("manage", kwargs={"token": manage_token(registration=registration)})
+            + page.reverse_subpage(
+                "manage", kwargs={"token": manage_token(registration=registration)}
+            )
         ),
     }
 

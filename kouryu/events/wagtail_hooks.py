@@ -12,7 +12,15 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from kouryu.core.hooks import DASHBOARD, DEMO, GROUP_PERMISSIONS, NAV, SITEMAPS, AttentionItem, NavItem
+from kouryu.core.hooks import (
+    DASHBOARD,
+    DEMO,
+    GROUP_PERMISSIONS,
+    NAV,
+    SITEMAPS,
+    AttentionItem,
+    NavItem,
+)
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.events.models import EventKind, EventPage
 
@@ -73,8 +81,9 @@ def events_dashboard(request):
     waiting = (
         EventPage.objects.filter(locale__language_code="ja", ends_at__gte=now)
         .filter(
-            translation_key__in=Attendee.objects.filter(status=Attendee.Status.WAITLISTED)
-            .values("roster__event_key")
+            translation_key__in=Attendee.objects.filter(status=Attendee.Status.WAITLISTED).values(
+                "roster__event_key"
+            )
         )
         .order_by("starts_at")
     )
@@ -89,7 +98,9 @@ def events_dashboard(request):
             count=waiting.count(),
             url=reverse("events_list"),
             order=300,
-            examples=tuple((e.title, reverse("events_registrants", args=[e.pk])) for e in waiting[:3]),
+            examples=tuple(
+                (e.title, reverse("events_registrants", args=[e.pk])) for e in waiting[:3]
+            ),
         ),
         AttentionItem(
             label=_("Events with check-in today"),
@@ -149,20 +160,32 @@ class PermMenuItem(MenuItem):
 def events_menu():
     items = [
         PermMenuItem(
-            _("Registrations"), reverse("events_list"), icon_name="group", order=1,
+            _("Registrations"),
+            reverse("events_list"),
+            icon_name="group",
+            order=1,
             perm="events.view_registration",
         ),
         PermMenuItem(
-            _("Check-in"), reverse("events_checkin_choose"), icon_name="tick", order=2,
+            _("Check-in"),
+            reverse("events_checkin_choose"),
+            icon_name="tick",
+            order=2,
             perm="events.checkin_registration",
         ),
         PermMenuItem(
-            _("Statistics"), reverse("events_statistics"), icon_name="table", order=3,
+            _("Statistics"),
+            reverse("events_statistics"),
+            icon_name="table",
+            order=3,
             perm="events.view_registration",
         ),
         PermMenuItem(
-            _("Event kinds"), reverse("wagtailsnippets_events_eventkind:list"),
-            icon_name="list-ul", order=4, perm="events.change_eventkind",
+            _("Event kinds"),
+            reverse("wagtailsnippets_events_eventkind:list"),
+            icon_name="list-ul",
+            order=4,
+            perm="events.change_eventkind",
         ),
     ]
     return SubmenuMenuItem(_("Events"), Menu(items=items), icon_name="date", order=130)
@@ -170,7 +193,9 @@ def events_menu():
 
 @hooks.register("register_page_listing_buttons")
 def event_page_buttons(page, user, next_url=None):
-    if not isinstance(page.specific_deferred if hasattr(page, "specific_deferred") else page, EventPage):
+    if not isinstance(
+        page.specific_deferred if hasattr(page, "specific_deferred") else page, EventPage
+    ):
         return
     if user.has_perm("events.view_registration"):
         yield wagtailadmin_widgets.PageListingButton(

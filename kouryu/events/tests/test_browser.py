@@ -37,7 +37,8 @@ def _text_of(raw: str) -> str:
 
 def _to(messages, address):
     return [
-        m for m in messages
+        m
+        for m in messages
         if email.message_from_string(m, policy=email.policy.default)["To"] == address
     ]
 
@@ -71,7 +72,10 @@ def test_register_in_chinese_cancel_and_the_waiting_list_moves_up(browser, demo_
     assert "您的报名已取消" in page.content()
     assert "空出的名额已转给候补名单上的下一位" in page.content()
     promoted = _to(demo_server.emails(), "zhou.jie@example.cn")
-    assert any("候补转正" in email.message_from_string(m, policy=email.policy.default)["Subject"] for m in promoted)
+    assert any(
+        "候补转正" in email.message_from_string(m, policy=email.policy.default)["Subject"]
+        for m in promoted
+    )
     page.goto(demo_server + EVENT)
     students = page.locator(".seats-pool[data-ticket=students]").inner_text()
     assert "名额已满" in students and "候补" not in students

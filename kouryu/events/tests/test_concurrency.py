@@ -117,7 +117,10 @@ def _event_make(*, capacity: int) -> EventPage:
 def _remove(event: EventPage) -> None:
     @transaction.atomic
     def remove():
-        references = [r.reference for r in Registration.objects.filter(roster__event_key=event.translation_key)]
+        references = [
+            r.reference
+            for r in Registration.objects.filter(roster__event_key=event.translation_key)
+        ]
         OutboundEmail.objects.filter(reference__in=references).delete()
         Attendee.objects.filter(roster__event_key=event.translation_key).delete()
         Registration.objects.filter(roster__event_key=event.translation_key).delete()
@@ -174,10 +177,7 @@ def test_200_registrations_for_50_seats_then_5_cancellations(fifty_seats):
 
     cancelled = registrations[:5]
     promoted = _parallel(
-        [
-            (lambda r=r: services.registration_cancel(registration=r, event=event))
-            for r in cancelled
-        ]
+        [(lambda r=r: services.registration_cancel(registration=r, event=event)) for r in cancelled]
     )
     assert not [p for p in promoted if isinstance(p, Exception)], promoted
     promoted_ids = sorted(r.pk for batch in promoted for r in batch)

@@ -132,7 +132,9 @@ def test_proof_of_work_passes_and_a_forged_one_does_not(client, event):
         "signature": challenge["signature"],
     }
     encoded = base64.b64encode(json.dumps(payload).encode()).decode()
-    forged = base64.b64encode(json.dumps({**payload, "number": solution.number + 1}).encode()).decode()
+    forged = base64.b64encode(
+        json.dumps({**payload, "number": solution.number + 1}).encode()
+    ).decode()
     assert not botcheck.altcha_passes(forged)
     assert botcheck.altcha_passes(encoded)
     assert not botcheck.altcha_passes(encoded), "a solved challenge is good for one form"
@@ -174,7 +176,9 @@ def test_event_ics_parses_and_holds_the_events_zone(client, indexes):
 
 def test_calendar_and_feed_per_language(client, indexes):
     pages = event_make(indexes)
-    calendar = icalendar.Calendar.from_ical(client.get(indexes["zh-hans"].url + "calendar/").content)
+    calendar = icalendar.Calendar.from_ical(
+        client.get(indexes["zh-hans"].url + "calendar/").content
+    )
     assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == [pages["zh-hans"].title]
     assert calendar.walk("VEVENT")[0]["DTSTART"].params["TZID"] == "Asia/Shanghai"
     feed = client.get(indexes["en"].url + "feed/").content.decode()
@@ -196,7 +200,10 @@ def test_cancel_link_works_once_and_refuses_tampering(client, event, run_tasks):
         f"{waiting.registration.pk}.{waiting.registration.link_nonce}"
     )
     forged = base64.urlsafe_b64encode(forged.encode()).decode().rstrip("=")
-    assert client.post(event["ja"].url + f"registration/{forged}/", {"scope": "all"}).status_code == 400
+    assert (
+        client.post(event["ja"].url + f"registration/{forged}/", {"scope": "all"}).status_code
+        == 400
+    )
     response = run_tasks(client.post, url, {"scope": "all"})
     assert response.status_code == 200
     assert first.registration.attendees.get().status == Attendee.Status.CANCELLED
@@ -204,3 +211,44 @@ def test_cancel_link_works_once_and_refuses_tampering(client, event, run_tasks):
     assert any(m.to == ["next@example.org"] for m in mail.outbox)
     # The link was used: it cancels nothing more.
     assert client.post(url, {"scope": "all"}).status_code == 410
+
+
+def test_events_are_in_the_site_search(indexes):
+    from kouryu.search.selectors import search
+
+    pages = event_make(indexes)
+    results = search(pages["zh-hans"].title, language="zh-hans", kinds=["event"])
+    assert [int(hit.object_id) for hit in results.hits] == [pages["zh-hans"].pk]
+
+
+def test_cancelling_some_people_keeps_the_others_with_a_new_link(client, event, run_tasks):
+    pair = register(event["ja"], people=2, notify=False)
+    token = services.manage_token(registration=pair.registration)
+    first, second = pair.registration.attendees.all()
+    response = run_tasks(
+        client.post,
+        event["ja"].url + f"registration/{token}/",
+        {"scope": "some", "attendee": [str(second.pk)]},
+    )
+    assert response.status_code == 200
+    statuses = list(pair.registration.attendees.values_list("status", flat=True))
+    assert statuses == [Attendee.Status.CONFIRMED, Attendee.Status.CANCELLED]
+    (changed,) = [m for m in mail.outbox if "変更" in m.subject]
+    new_link = re.search(r"/registration/([\w-]+)/", changed.body).group(1)
+    assert new_link != token
+    assert client.get(event["ja"].url + f"registration/{new_link}/").status_code == 200
+
+
+def test_the_lists_take_the_same_queries_for_one_event_or_five(client, indexes):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event_make(indexes)
+    client.get(indexes["ja"].url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(indexes["ja"].url)
+    for _ in range(4):
+        event_make(indexes)
+    with CaptureQueriesContext(connection) as five:
+        client.get(indexes["ja"].url)
+    assert len(five) == len(one)

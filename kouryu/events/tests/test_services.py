@@ -15,7 +15,11 @@ def test_seats_then_waiting_list_in_arrival_order(event):
     outcomes = [register(event["ja"], notify=False) for _ in range(5)]
     assert [o.confirmed for o in outcomes] == [1, 1, 1, 0, 0]
     assert [services.waitlist_position(registration=o.registration) for o in outcomes] == [
-        None, None, None, 1, 2,
+        None,
+        None,
+        None,
+        1,
+        2,
     ]
 
 
@@ -99,8 +103,6 @@ def test_registration_window(indexes):
 
     from django.utils import timezone
 
-    pages = event_make(
-        indexes, registration_closes_at=timezone.now() - datetime.timedelta(hours=1)
-    )
+    pages = event_make(indexes, registration_closes_at=timezone.now() - datetime.timedelta(hours=1))
     with pytest.raises(services.RegistrationClosed):
         register(pages["ja"], notify=False)

@@ -53,7 +53,12 @@ def test_staff_see_registrants_with_their_answers(client, login, cooking, group_
 
 def test_editors_do_not_see_registrants(client, login, cooking):
     login(EDITORS)
-    for name in ("events_registrants", "events_registrants_csv", "events_registrants_xlsx", "events_checkin"):
+    for name in (
+        "events_registrants",
+        "events_registrants_csv",
+        "events_registrants_xlsx",
+        "events_checkin",
+    ):
         response = client.get(reverse(name, args=[cooking["ja"].pk]))
         assert response.status_code in (302, 403), name
     assert client.get(reverse("events_statistics")).status_code in (302, 403)
@@ -73,8 +78,12 @@ def test_exports_hold_every_person_and_run_no_formula(client, login, cooking):
     assert len(values) == 4 and values[1][8] == "佐藤"
 
 
-def test_message_to_the_waiting_list_in_each_language_with_progress(client, login, cooking, run_tasks):
-    waiting_zh = register(cooking["zh-hans"], language="zh-hans", email="zh@example.cn", notify=False)
+def test_message_to_the_waiting_list_in_each_language_with_progress(
+    client, login, cooking, run_tasks
+):
+    waiting_zh = register(
+        cooking["zh-hans"], language="zh-hans", email="zh@example.cn", notify=False
+    )
     waiting_en = register(cooking["en"], language="en", email="en@example.org", notify=False)
     login(STAFF)
     mail.outbox.clear()
@@ -94,7 +103,11 @@ def test_message_to_the_waiting_list_in_each_language_with_progress(client, logi
     assert response.status_code == 302
     subjects = {m.to[0]: m.subject for m in mail.outbox}
     # The fixture's single registrant waits too (the pair took both seats).
-    assert subjects == {"zh@example.cn": "通知", "en@example.org": "Notice", subjects_ja(): "ご案内"}
+    assert subjects == {
+        "zh@example.cn": "通知",
+        "en@example.org": "Notice",
+        subjects_ja(): "ご案内",
+    }
     mailing = Mailing.objects.get()
     assert (mailing.sent, mailing.total) == (3, 3) and mailing.finished_at
     html = client.get(reverse("events_registrants", args=[cooking["ja"].pk])).content.decode()
@@ -120,7 +133,10 @@ def test_checkin_by_code_then_second_scan_says_already_with_the_time(client, log
     again = client.post(url, {"code": first_code}, **json).json()
     assert again["status"] == "already" and again["at"] == first["at"]
     assert client.post(url, {"code": "NOPE1234"}, **json).json()["status"] == "unknown"
-    assert client.post(url, {"code": outcome.registration.code}, **json).json()["status"] == "not_confirmed"
+    assert (
+        client.post(url, {"code": outcome.registration.code}, **json).json()["status"]
+        == "not_confirmed"
+    )
     assert confirmed.waitlisted == 1
     # Without JavaScript, the page answers in HTML.
     html = client.post(url, {"code": first_code}).content.decode()
@@ -163,8 +179,6 @@ def _past_registration(pages):
     """A registration made while registration was open (the event is over now)."""
     import datetime
 
-    from django.utils import timezone
-
     return services.registration_create(
         event=pages["ja"],
         contact=services.Contact(name="x", email="x@example.org"),
@@ -173,3 +187,14 @@ def _past_registration(pages):
         notify=False,
         now=pages["ja"].starts_at - datetime.timedelta(days=2),
     ).registration
+
+
+def test_dashboard_names_events_with_a_waiting_list(rf, cooking):
+    from kouryu.core.hooks import attention_items
+
+    request = rf.get("/admin/")
+    request.user = StaffUserFactory(group=STAFF)
+    (waiting,) = [i for i in attention_items(request) if i.url == reverse("events_list")]
+    assert waiting.count == 1 and waiting.examples[0][0] == cooking["ja"].title
+    request.user = StaffUserFactory(group=EDITORS)
+    assert not [i for i in attention_items(request) if "events" in i.url]

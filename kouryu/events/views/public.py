@@ -13,9 +13,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from kouryu.core.throttle import HOUR, client_key, throttle_allow
-from kouryu.events import botcheck, selectors, services
+from kouryu.events import botcheck, ics, selectors, services
 from kouryu.events.forms import RegistrationForm, attendee_formset
-from kouryu.events import ics
 from kouryu.events.models import Attendee, EventIndexPage, EventPage
 
 # Registrations a client may send in an hour (a delegation's secretary registers a few).

@@ -9,9 +9,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from kouryu.core.exports import CSV_BOM, CsvStreamWriter, write_xlsx
 from kouryu.events import selectors, services
@@ -133,7 +132,15 @@ def registrants_xlsx(request, page_id: int):
 class MailingForm(forms.ModelForm):
     class Meta:
         model = Mailing
-        fields = ["audience", "subject_ja", "body_ja", "subject_zh", "body_zh", "subject_en", "body_en"]
+        fields = [
+            "audience",
+            "subject_ja",
+            "body_ja",
+            "subject_zh",
+            "body_zh",
+            "subject_en",
+            "body_en",
+        ]
         widgets = {f"body_{c}": forms.Textarea(attrs={"rows": 5}) for c in ("ja", "zh", "en")}
 
 
@@ -204,7 +211,9 @@ def checkin(request, page_id: int):
             "message": str(CHECKIN_MESSAGES[found.status]),
             "name": found.registration.contact_name if found.registration else "",
             "people": found.people,
-            "at": found.checked_in_at.astimezone(zone).strftime("%H:%M") if found.checked_in_at else "",
+            "at": found.checked_in_at.astimezone(zone).strftime("%H:%M")
+            if found.checked_in_at
+            else "",
             "code": found.registration.code if found.registration else "",
         }
         if request.headers.get("Accept", "").startswith("application/json"):
