@@ -95,6 +95,11 @@ def seats_free(*, roster: Roster, event: EventPage, ticket: str) -> int | None:
     return max(0, min(limits)) if limits else None
 
 
+def _event_full(roster: Roster, original: EventPage) -> bool:
+    taken = Attendee.objects.filter(roster=roster, status=Status.CONFIRMED).count()
+    return original.capacity is not None and taken >= original.capacity
+
+
 def _fits(free: int | None, wanted: int) -> int:
     """How many of ``wanted`` people get a seat."""
     return wanted if free is None else min(free, wanted)
@@ -238,9 +243,15 @@ def _promote_locked(*, roster: Roster, original: EventPage) -> list[Registration
         .annotate(first_pk=Min("attendees__pk", filter=Q(attendees__status=Status.WAITLISTED)))
         .order_by("first_pk")
     )
+    full: set[str] = set()  # ticket types with no seat left
     for registration in waiting:
+        if registration.ticket in full:
+            continue
         free = seats_free(roster=roster, event=original, ticket=registration.ticket)
         if free == 0:
+            if original.capacity is not None and _event_full(roster, original):
+                break  # nobody behind fits either
+            full.add(registration.ticket)
             continue
         people = list(registration.attendees.filter(status=Status.WAITLISTED).order_by("pk"))
         seated = _fits(free, len(people))

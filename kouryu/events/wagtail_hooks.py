@@ -191,20 +191,33 @@ def events_menu():
     return SubmenuMenuItem(_("Events"), Menu(items=items), icon_name="date", order=130)
 
 
-@hooks.register("register_page_listing_buttons")
-def event_page_buttons(page, user, next_url=None):
-    if not isinstance(
-        page.specific_deferred if hasattr(page, "specific_deferred") else page, EventPage
-    ):
+def _event_buttons(page, user, priority):
+    if page.specific_class is not EventPage:
         return
     if user.has_perm("events.view_registration"):
-        yield wagtailadmin_widgets.PageListingButton(
-            _("Registrants"), reverse("events_registrants", args=[page.pk]), priority=60
+        yield wagtailadmin_widgets.Button(
+            _("Registrants"),
+            reverse("events_registrants", args=[page.pk]),
+            icon_name="group",
+            priority=priority,
         )
     if user.has_perm("events.checkin_registration"):
-        yield wagtailadmin_widgets.PageListingButton(
-            _("Check-in"), reverse("events_checkin", args=[page.pk]), priority=61
+        yield wagtailadmin_widgets.Button(
+            _("Check-in"),
+            reverse("events_checkin", args=[page.pk]),
+            icon_name="tick",
+            priority=priority + 1,
         )
+
+
+@hooks.register("register_page_header_buttons")
+def event_page_header_buttons(page, user, view_name, next_url=None):
+    yield from _event_buttons(page, user, priority=60)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_page_listing_buttons(page, user, next_url=None):
+    yield from _event_buttons(page, user, priority=60)
 
 
 @hooks.register("after_publish_page")

@@ -252,3 +252,13 @@ def test_the_lists_take_the_same_queries_for_one_event_or_five(client, indexes):
     with CaptureQueriesContext(connection) as five:
         client.get(indexes["ja"].url)
     assert len(five) == len(one)
+
+
+def test_too_many_registrations_from_one_client_are_refused(client, event, monkeypatch):
+    from kouryu.events.views import public
+
+    monkeypatch.setattr(public, "CLIENT_LIMIT", 1)
+    assert _post(client, event["ja"], _form(client, event["ja"])).status_code == 302
+    response = _post(client, event["ja"], _form(client, event["ja"]))
+    assert response.status_code == 429
+    assert Registration.objects.count() == 1

@@ -198,3 +198,21 @@ def test_dashboard_names_events_with_a_waiting_list(rf, cooking):
     assert waiting.count == 1 and waiting.examples[0][0] == cooking["ja"].title
     request.user = StaffUserFactory(group=EDITORS)
     assert not [i for i in attention_items(request) if "events" in i.url]
+
+
+def test_admin_pages_for_events_open(admin_client, cooking):
+    index = cooking["ja"].get_parent()
+    for url in (
+        f"/admin/pages/{index.pk}/",
+        f"/admin/pages/{cooking['ja'].pk}/edit/",
+        f"/admin/pages/add/events/eventpage/{index.pk}/",
+        reverse("wagtailsnippets_events_eventkind:list"),
+        reverse("wagtailsnippets_events_eventkind:add"),
+        reverse("events_list"),
+        reverse("events_checkin_choose"),
+        reverse("events_message", args=[cooking["ja"].pk]),
+        "/admin/",
+    ):
+        assert admin_client.get(url).status_code == 200, url
+    html = admin_client.get(f"/admin/pages/{index.pk}/").content.decode()
+    assert reverse("events_registrants", args=[cooking["ja"].pk]) in html

@@ -106,6 +106,10 @@ def event_register(request, *, event: EventPage):
     if not original.registration_open():
         form.add_error(None, _("Registration for this event is closed."))
         return _form_context(request, event, form, formset, status=400)
+    # Counted before the form is checked, so that wrong answers to the bot check count too.
+    if not throttle_allow("event-register", client_key(request), limit=CLIENT_LIMIT, per=HOUR):
+        form.add_error(None, _("Too many registrations from your connection; please try later."))
+        return _form_context(request, event, form, formset, status=429)
     try:
         formset_valid = formset.is_valid()
     except ValidationError:
@@ -115,9 +119,6 @@ def event_register(request, *, event: EventPage):
         if not formset_valid and formset.non_form_errors():
             form.add_error(None, formset.non_form_errors())
         return _form_context(request, event, form, formset, status=400)
-    if not throttle_allow("event-register", client_key(request), limit=CLIENT_LIMIT, per=HOUR):
-        form.add_error(None, _("Too many registrations from your connection; please try later."))
-        return _form_context(request, event, form, formset, status=429)
     data = form.cleaned_data
     try:
         outcome = services.registration_create(
