@@ -518,7 +518,7 @@ def _notify(registration: Registration, *, template: str, event: EventPage) -> N
     if template in ("confirmation", "promoted", "changed") and context["confirmed"]:
         page = context["event"]
         attachments = [
-            ("event.ics", "text/calendar; charset=utf-8; method=PUBLISH", event_ics([page])),
+            ("event.ics", "text/calendar", event_ics([page])),
             (f"checkin-{registration.code}.png", "image/png", qr_png(registration.code)),
         ]
     email_queue(

@@ -86,6 +86,14 @@ def test_a_group_registers_in_one_form_in_chinese(client, indexes, run_tasks):
     assert "报名" in email.subject
     names = [a[0] for a in email.attachments]
     assert "event.ics" in names and any(n.endswith(".png") for n in names)
+    ics = next(a[1] for a in email.attachments if a[0] == "event.ics")
+    calendar = icalendar.Calendar.from_ical(ics)
+    assert calendar.walk("VEVENT")[0]["DTSTART"].params["TZID"] == "Asia/Shanghai"
+    assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Asia/Shanghai"
+    assert str(calendar.walk("VEVENT")[0]["SUMMARY"]) == pages["zh-hans"].title
+    png = next(a[1] for a in email.attachments if a[0].endswith(".png"))
+    assert png.startswith(b"\x89PNG")
+    assert registration.code in email.body and "/zh-hans/events/" in email.body
 
 
 def test_double_submit_registers_once(client, event):
