@@ -39,11 +39,19 @@ class BenchmarkError(Exception):
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--database-url", required=True, help="a PostgreSQL database to create, use and drop; it must not exist yet")
+    parser.add_argument(
+        "--database-url",
+        required=True,
+        help="a PostgreSQL database to create, use and drop; it must not exist yet",
+    )
     parser.add_argument("--clients", type=int, default=16, help="parallel clients [16]")
-    parser.add_argument("--registrations", type=int, default=2000, help="registrations in all [2000]")
+    parser.add_argument(
+        "--registrations", type=int, default=2000, help="registrations in all [2000]"
+    )
     parser.add_argument("--capacity", type=int, default=1000, help="seats; the rest wait [1000]")
-    parser.add_argument("--save", action="store_true", help="also write benchmarks/results/events-<date>.json")
+    parser.add_argument(
+        "--save", action="store_true", help="also write benchmarks/results/events-<date>.json"
+    )
     args = parser.parse_args()
     if not args.database_url.startswith(("postgres://", "postgresql://")):
         parser.error("--database-url must be a postgres:// URL: the benchmark measures row locks")
@@ -81,7 +89,9 @@ def postgresql_database(url: str):
         if settings.configured:
             connections.close_all()
         with psycopg.connect(maintenance, autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
         print(f"  dropped database {name}", flush=True)
 
 
@@ -208,7 +218,9 @@ def main() -> int:
 
             print("Preparing one event", flush=True)
             event = event_make(args.capacity)
-            print(f"Registering {args.registrations} people from {args.clients} clients", flush=True)
+            print(
+                f"Registering {args.registrations} people from {args.clients} clients", flush=True
+            )
             timings, elapsed = run(event, args)
             outcome = check(event, args)
             database = f"postgresql {connection.pg_version // 10000}"
