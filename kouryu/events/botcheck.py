@@ -13,6 +13,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
 VALID_FOR = datetime.timedelta(minutes=30)
 # About 0.1–0.5 s in a browser; a bot sending thousands of forms pays for each.
@@ -33,6 +34,20 @@ def challenge_new() -> dict:
         )
     )
     return challenge.to_dict()
+
+
+def widget_strings() -> dict[str, str]:
+    """The widget's own words, in the reader's language."""
+    return {
+        "label": _("I am not a program"),
+        "verified": _("Checked"),
+        "verifying": _("Checking…"),
+        "error": _("The check failed. Please answer the sum below instead."),
+        "expired": _("The check has expired. Please try again."),
+        "waitAlert": _("Checking… please wait a moment."),
+        "ariaLinkLabel": _("About the check (ALTCHA)"),
+        "footer": "",
+    }
 
 
 def question_new() -> tuple[int, int, str]:

@@ -6,6 +6,7 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kouryu.events import botcheck
 from kouryu.events.models import EventPage, Question
@@ -58,7 +59,7 @@ def answers_of(form: forms.BaseForm, questions) -> dict:
 
 
 class AttendeeForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=200)
 
     def __init__(self, *args, questions=(), language="ja", **kwargs):
         super().__init__(*args, **kwargs)
@@ -99,6 +100,7 @@ class RegistrationForm(forms.Form):
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and agree."),
+        label_suffix="",
         error_messages={"required": _("Please agree to the privacy notice.")},
     )
     submission_key = forms.UUIDField(widget=forms.HiddenInput)

@@ -12,6 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -119,7 +120,10 @@ class Question(Orderable):
     choices_en = models.TextField(_("choices (English)"), blank=True, help_text=_("One a line."))
     required = models.BooleanField(_("required"), default=False)
     asked = models.CharField(
-        _("asked"), max_length=20, choices=Asked.choices, default=Asked.ATTENDEE
+        pgettext_lazy("question", "asked of"),
+        max_length=20,
+        choices=Asked.choices,
+        default=Asked.ATTENDEE,
     )
 
     panels = [
@@ -469,7 +473,7 @@ class Attendee(models.Model):
     """A person who comes, with their answers, a seat or a place on the waiting list."""
 
     class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Confirmed")
+        CONFIRMED = "confirmed", pgettext_lazy("seat", "Confirmed")
         WAITLISTED = "waitlisted", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
 
@@ -479,7 +483,7 @@ class Attendee(models.Model):
     # Kept with each person, so that seats per ticket type count without a join.
     roster = models.ForeignKey(Roster, on_delete=models.PROTECT, related_name="attendees")
     ticket = models.CharField(_("ticket type"), max_length=40, blank=True)
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     answers = models.JSONField(_("answers"), default=dict, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     # The waiting list's order: when the person joined it (arrival under the roster's lock).

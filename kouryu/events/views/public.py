@@ -76,6 +76,7 @@ def _form_context(request, event: EventPage, form=None, formset=None, status=200
             "registration_open": original.registration_open(),
             "keep_days": original.kind.keep_days,
             "altcha_challenge": json.dumps(botcheck.challenge_new()),
+            "altcha_strings": json.dumps(botcheck.widget_strings(), ensure_ascii=False),
             "question": {"a": a, "b": b, "token": token},
             "register_url": event.url + event.reverse_subpage("register"),
             "ics_url": event.url + event.reverse_subpage("ics"),

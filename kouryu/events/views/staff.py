@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from kouryu.core.exports import CSV_BOM, CsvStreamWriter, write_xlsx
 from kouryu.events import selectors, services
@@ -45,7 +46,7 @@ def _rows(event: EventPage, language: str):
         _("Organisation"),
         _("Language"),
         _("Ticket type"),
-        _("Name"),
+        pgettext("person", "Name"),
         _("Status"),
         _("Checked in at"),
         *[q.label(language) for q in questions],

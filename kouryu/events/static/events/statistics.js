@@ -9,8 +9,8 @@
     if (!el || !rows.length) return;
     echarts.init(el, null, { renderer: "canvas" }).setOption({
       tooltip: {},
-      legend: { data: [data.labels.registered, data.labels.attended] },
-      grid: { left: 40, right: 10, top: 30, bottom: 80 },
+      legend: { top: 0, data: [data.labels.registered, data.labels.attended] },
+      grid: { left: 40, right: 10, top: 36, bottom: 90 },
       xAxis: { type: "category", data: rows.map(function (r) { return r[0]; }), axisLabel: { rotate: 20 } },
       yAxis: { type: "value", minInterval: 1 },
       series: [
