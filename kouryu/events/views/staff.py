@@ -9,9 +9,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 from kouryu.core.exports import CSV_BOM, CsvStreamWriter, write_xlsx
 from kouryu.events import selectors, services
