@@ -11,3 +11,7 @@ class EventsConfig(AppConfig):
         from kouryu.events.search import register_with_search
 
         register_with_search()
+
+        from kouryu.events.signals import connect
+
+        connect()

@@ -19,6 +19,34 @@ from kouryu.events.models import (
 Status = Attendee.Status
 
 
+NAV_CACHE_KEY = "events:index-url:{language}"
+
+
+def event_index_url() -> str:
+    """The address of the events page in the active language ("" if there is none), kept
+    in the cache so that the menu on every page costs no query; kouryu.events.signals
+    forgets it when an events page is published, moved, unpublished or deleted."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    language = get_supported_content_language_variant(get_language())
+    key = NAV_CACHE_KEY.format(language=language)
+    url = cache.get(key)
+    if url is None:
+        index = EventIndexPage.objects.live().filter(locale__language_code=language).first()
+        url = (index.url or "") if index is not None else ""
+        cache.set(key, url, 24 * 3600)
+    return url
+
+
+def event_index_url_forget() -> None:
+    from django.conf import settings
+    from django.core.cache import cache
+
+    cache.delete_many([NAV_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+
+
 def event_upcoming(
     *, index: EventIndexPage | None = None, locale: Locale | None = None
 ) -> QuerySet:

@@ -32,12 +32,9 @@ class EventsNavItem(NavItem):
 
     @property
     def url(self) -> str:
-        from wagtail.models import Locale
+        from kouryu.events.selectors import event_index_url
 
-        from kouryu.events.models import EventIndexPage
-
-        index = EventIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-        return index.url if index is not None else ""
+        return event_index_url()
 
 
 @hooks.register(NAV)

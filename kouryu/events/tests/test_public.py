@@ -9,9 +9,10 @@ import zoneinfo
 import icalendar
 import pytest
 from django.core import mail, signing
+from django.utils import translation
 
 from kouryu.events import botcheck, services
-from kouryu.events.models import Attendee, Registration
+from kouryu.events.models import Attendee, EventIndexPage, Registration
 from kouryu.events.tests.factories import event_make, register
 
 pytestmark = pytest.mark.django_db
@@ -270,3 +271,27 @@ def test_too_many_registrations_from_one_client_are_refused(client, event, monke
     response = _post(client, event["ja"], _form(client, event["ja"]))
     assert response.status_code == 429
     assert Registration.objects.count() == 1
+
+
+def test_the_menu_entry_costs_no_query_and_follows_the_page(client, indexes):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kouryu.events.selectors import event_index_url
+
+    with translation.override("zh-hans"):
+        assert event_index_url() == "/zh-hans/events/"
+        with CaptureQueriesContext(connection) as queries:
+            assert event_index_url() == "/zh-hans/events/"
+        assert len(queries) == 0
+        page = EventIndexPage.objects.get(pk=indexes["zh-hans"].pk)
+        page.slug = "huodong"
+        page.save_revision().publish()
+        assert event_index_url() == "/zh-hans/huodong/"
+        EventIndexPage.objects.get(pk=page.pk).unpublish()
+        assert event_index_url() == ""
+
+
+def test_past_events_are_in_the_sitemap(client, indexes):
+    html = client.get("/sitemap-events-past.xml").content.decode()
+    assert "/en/events/past/" in html and "/zh-hans/events/past/" in html
