@@ -106,3 +106,19 @@ def test_registration_window(indexes):
     pages = event_make(indexes, registration_closes_at=timezone.now() - datetime.timedelta(hours=1))
     with pytest.raises(services.RegistrationClosed):
         register(pages["ja"], notify=False)
+
+
+def test_more_seats_published_by_staff_go_to_the_waiting_list(event, run_tasks):
+    from kouryu.events.models import EventPage
+    from kouryu.events.wagtail_hooks import event_seats_after_publish
+
+    for _ in range(3):
+        register(event["ja"], notify=False)
+    waiting = register(event["ja"], email="next@example.org", notify=False)
+    page = EventPage.objects.get(pk=event["ja"].pk)
+    page.capacity = 4
+    page.save_revision().publish()
+    mail.outbox.clear()
+    run_tasks(event_seats_after_publish, None, page)
+    assert waiting.registration.attendees.get().status == Status.CONFIRMED
+    assert [m.to for m in mail.outbox] == [["next@example.org"]]
