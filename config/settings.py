@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "kouryu.partnerships",
     "kouryu.cases",
     "kouryu.events",
+    "kouryu.programmes",
     "kouryu.publishing",
     "kouryu.website",
     "kouryu.search",
@@ -121,6 +122,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # trigram and text functions see CJK characters as letters.
     DATABASES["default"]["ENGINE"] = "kouryu.core.db.postgresql"
     DATABASES["default"]["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two requests that write at the same moment wait their turn instead of failing with
+    # "database is locked": each transaction takes the write lock when it begins
+    # (IMMEDIATE), waits up to 20 s for it, and readers never block the writer (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", 60))
     # Wagtail's PostgreSQL search index uses its lookups and system checks.
     INSTALLED_APPS.append("django.contrib.postgres")
@@ -279,9 +291,7 @@ MFA_TOTP_ISSUER = env.str("KOURYU_MFA_ISSUER", default="Kouryu")
 # Demo logins (created only with DJANGO_DEBUG=true) may skip the second factor in the admin;
 # with DEBUG off nobody may.
 KOURYU_MFA_EXEMPT_USERNAMES = (
-    env.list(
-        "KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor", "researcher"]
-    )
+    env.list("KOURYU_MFA_EXEMPT_USERNAMES", default=["admin", "manager", "staff", "editor"])
     if DEBUG
     else []
 )

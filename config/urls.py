@@ -9,9 +9,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from kouryu.core.views import admin_login_redirect
-from kouryu.website.sitemaps import sitemap_index, sitemap_section
+from kouryu.website.sitemaps import robots_txt, sitemap_index, sitemap_section
 
 urlpatterns = [
+    path("robots.txt", robots_txt, name="robots"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("api/v1/", api.urls),
@@ -33,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("kouryu.search.urls")),
     path("registry/", include("kouryu.partnerships.urls")),
     path("portal/", include("kouryu.cases.urls")),
+    path("programmes/", include("kouryu.programmes.urls")),
     path("feeds/", include("kouryu.publishing.urls")),
     path("newsletter/", include("kouryu.publishing.newsletter_urls")),
     path("", include(wagtail_urls)),

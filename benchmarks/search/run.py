@@ -313,7 +313,53 @@ def measure(corpus: Corpus, per_count: int) -> list[dict]:
     return rows
 
 
-def report(facts: dict, built: dict, rows: list[dict]) -> str:
+COLD_START = """
+import json, os, sys, time
+sys.path.insert(0, {root!r})
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only")
+import django
+django.setup()
+from kouryu.search import analyzer
+started = time.perf_counter()
+if {warm}:
+    analyzer.warm_up()
+warm_up_s = time.perf_counter() - started
+timings = []
+for query in ("神戸市の友好都市", "友好城市交流"):
+    started = time.perf_counter()
+    analyzer.analyze_query(query)
+    timings.append((time.perf_counter() - started) * 1000)
+print(json.dumps({{"warm_up_s": warm_up_s, "first_ja_ms": timings[0], "first_zh_ms": timings[1]}}))
+"""
+
+
+def cold_start(repeats: int = 3) -> dict:
+    """A new process's first Japanese and Chinese queries, with and without loading the
+    dictionaries first (as config/wsgi.py does in every worker); medians of ``repeats``."""
+    found = {}
+    for warm in (False, True):
+        runs = [
+            json.loads(
+                subprocess.run(
+                    [sys.executable, "-c", COLD_START.format(root=str(REPO_ROOT), warm=warm)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    cwd=REPO_ROOT,
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            for _ in range(repeats)
+        ]
+        found["warmed" if warm else "cold"] = {
+            key: round(statistics.median(run[key] for run in runs), 3) for key in runs[0]
+        }
+    return found
+
+
+def report(facts: dict, built: dict, rows: list[dict], cold: dict | None = None) -> str:
     database = facts["database"]
     lines = [
         f"Kouryu search benchmark, {facts['date']} (commit {facts['commit']})",
@@ -334,6 +380,16 @@ def report(facts: dict, built: dict, rows: list[dict]) -> str:
             f"{row['words']:>5}{row['queries']:>9}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}"
             f"{row['rank_p50_ms']:>10.1f}{row['rank_p95_ms']:>10.1f}{row['median_hits']:>13}"
         )
+    if cold:
+        lines += [
+            "",
+            "a new process's first queries (median of 3 processes):",
+            f"  without warm-up: first ja {cold['cold']['first_ja_ms']:.0f} ms, "
+            f"first zh {cold['cold']['first_zh_ms']:.0f} ms",
+            f"  after warm_up() ({cold['warmed']['warm_up_s']:.2f}s at worker start): "
+            f"first ja {cold['warmed']['first_ja_ms']:.1f} ms, "
+            f"first zh {cold['warmed']['first_zh_ms']:.1f} ms",
+        ]
     return "\n".join(lines)
 
 
@@ -347,6 +403,8 @@ def main() -> int:
         built = build(corpus, args.docs, args.batch_size)
         print(f"Timing {args.queries} queries of 1, 2, 3 and 4 words", flush=True)
         rows = measure(corpus, args.queries)
+        print("Timing a new process's first queries", flush=True)
+        cold = cold_start()
         commit = subprocess.run(
             ["git", "describe", "--always", "--dirty"],
             cwd=REPO_ROOT,
@@ -361,10 +419,13 @@ def main() -> int:
             "database": database_facts(),
         }
     print()
-    print(report(facts, built, rows))
+    print(report(facts, built, rows, cold))
     if args.json:
         args.json.write_text(
-            json.dumps({"machine": facts, "build": built, "queries": rows}, indent=2) + "\n"
+            json.dumps(
+                {"machine": facts, "build": built, "queries": rows, "cold_start": cold}, indent=2
+            )
+            + "\n"
         )
         print(f"saved {args.json}")
     print(f"took {time.monotonic() - started:.0f}s")

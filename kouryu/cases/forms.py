@@ -136,10 +136,11 @@ class StaffAssignForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from kouryu.offices.models import StaffAccount
+        from kouryu.cases.selectors import case_handlers
 
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = StaffAccount.objects.select_related("user", "member")
+        # Only staff who may handle requests: never a requester or an editor.
+        self.fields["assignee"].queryset = case_handlers().select_related("user", "member")
 
 
 class StaffTransitionForm(forms.Form):

@@ -4,6 +4,7 @@ attachments, the case history and the routing rules."""
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -521,6 +522,15 @@ class RoutingRule(models.Model):
             str(self.place or self.get_region_display() or _("anywhere")),
         ]
         return " / ".join(parts) + f" → {self.assignee or _('office queue')}"
+
+    def clean(self):
+        from kouryu.cases.selectors import may_handle_cases
+
+        super().clean()
+        if self.assignee_id and not may_handle_cases(self.assignee):
+            raise ValidationError(
+                {"assignee": _("This login may not handle requests; choose another.")}
+            )
 
 
 class CarBooking(models.Model):

@@ -49,6 +49,8 @@ def notify_assignee(*, case: Case, message: Message, new_case: bool = False) -> 
     if message.kind != Message.Kind.REQUESTER or case.assignee is None:
         return 0
     user = case.assignee.user
+    if not user.is_active or not user.has_perm("cases.change_case"):
+        return 0  # someone who may not read the request is never sent it
     if not user.email:
         return 0
     email_queue(

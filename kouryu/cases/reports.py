@@ -38,12 +38,27 @@ class ReportRow:
 
 
 @dataclass
+class MonthRow:
+    """One category's (or one place's) requests in each month of the year."""
+
+    label: str
+    months: list[int] = field(default_factory=lambda: [0] * 12)
+
+    @property
+    def total(self) -> int:
+        return sum(self.months)
+
+
+@dataclass
 class YearReport:
     year: int
     total: ReportRow
     months: list[ReportRow]
     categories: list[ReportRow]
     regions: list[ReportRow]
+    # The same counts by month: a row per category, and a row per prefecture or province.
+    category_months: list[MonthRow] = field(default_factory=list)
+    region_months: list[MonthRow] = field(default_factory=list)
 
 
 def _top_place(place):
@@ -77,24 +92,36 @@ def case_report(*, year: int, language: str | None = None) -> YearReport:
     months = [ReportRow(label=f"{year}-{m:02d}") for m in range(1, 13)]
     categories: dict[int, ReportRow] = {}
     regions: dict[int | None, ReportRow] = {}
+    category_months: dict[int, MonthRow] = {}
+    region_months: dict[int | None, MonthRow] = {}
     for case in cases:
+        month = timezone.localtime(case.created_at).month - 1
         _add(total, case)
-        _add(months[timezone.localtime(case.created_at).month - 1], case)
+        _add(months[month], case)
         if case.category_id not in categories:
-            categories[case.category_id] = ReportRow(label=case.category.display_name(language))
+            label = case.category.display_name(language)
+            categories[case.category_id] = ReportRow(label=label)
+            category_months[case.category_id] = MonthRow(label=label)
         _add(categories[case.category_id], case)
+        category_months[case.category_id].months[month] += 1
         top = _top_place(case.organisation.place)
         key = top.pk if top else None
         if key not in regions:
-            regions[key] = ReportRow(label=top.display_name(language) if top else "–")
+            label = top.display_name(language) if top else "–"
+            regions[key] = ReportRow(label=label)
+            region_months[key] = MonthRow(label=label)
         _add(regions[key], case)
+        region_months[key].months[month] += 1
     by_count = lambda rows: sorted(rows, key=lambda r: (-r.count, r.label))  # noqa: E731
+    by_total = lambda rows: sorted(rows, key=lambda r: (-r.total, r.label))  # noqa: E731
     return YearReport(
         year=year,
         total=total,
         months=months,
         categories=by_count(categories.values()),
         regions=by_count(regions.values()),
+        category_months=by_total(category_months.values()),
+        region_months=by_total(region_months.values()),
     )
 
 
@@ -125,3 +152,11 @@ def case_report_rows(report: YearReport):
                 row.median_resolution,
                 row.on_time_share,
             ]
+    # The counts by month for each category and each place: the month in the label.
+    for section, month_rows in (
+        ("category_by_month", report.category_months),
+        ("prefecture_or_province_by_month", report.region_months),
+    ):
+        for month_row in month_rows:
+            for month, count in enumerate(month_row.months, start=1):
+                yield [section, f"{month_row.label} {report.year}-{month:02d}", count, "", "", ""]

@@ -31,6 +31,27 @@ def is_case_staff(user) -> bool:
     return bool(user and user.is_authenticated and user.has_perm("cases.change_case"))
 
 
+def case_handlers():
+    """The staff logins that may handle requests (those with the cases' change permission,
+    directly, through a group, or as superusers): the only ones a case may be assigned or
+    routed to, and emailed about."""
+    from django.contrib.auth.models import Permission
+
+    from kouryu.offices.models import StaffAccount
+
+    permission = Permission.objects.filter(
+        content_type__app_label="cases", codename="change_case"
+    ).first()
+    can = Q(user__is_superuser=True)
+    if permission is not None:
+        can |= Q(user__groups__permissions=permission) | Q(user__user_permissions=permission)
+    return StaffAccount.objects.filter(can, user__is_active=True).distinct()
+
+
+def may_handle_cases(account) -> bool:
+    return account is not None and case_handlers().filter(pk=account.pk).exists()
+
+
 def membership_current(*, user) -> Membership | None:
     """The login's membership that is not ended (pending or approved), if any."""
     if user is None or not user.is_authenticated:
@@ -92,6 +113,12 @@ def attachment_get_for_user(*, attachment_id: int, user) -> Attachment:
     if attachment is None:
         raise Http404
     if is_case_staff(user):
+        from kouryu.core.mfa import needs_second_factor
+
+        # Staff read requesters' files only after logging in with their second factor, as
+        # everywhere in the admin (the file address is outside it).
+        if needs_second_factor(user):
+            raise Http404
         return attachment
     membership = membership_active(user=user)
     if (
@@ -120,8 +147,9 @@ def routing_assignee(*, organisation: Organisation, category: Category):
         .select_related("assignee")
         .order_by("priority", "pk")
     )
+    # A rule whose login may no longer handle requests routes to the queue, not to it.
     rule = rules.first()
-    return rule.assignee if rule else None
+    return rule.assignee if rule and may_handle_cases(rule.assignee) else None
 
 
 # Staff lists ---------------------------------------------------------------------------

@@ -29,7 +29,12 @@ from kouryu.cases.models import (
     Organisation,
     Status,
 )
-from kouryu.cases.selectors import is_case_staff, membership_active, routing_assignee
+from kouryu.cases.selectors import (
+    is_case_staff,
+    may_handle_cases,
+    membership_active,
+    routing_assignee,
+)
 from kouryu.cases.workdays import working_day_add
 
 # The status changes staff may make. A requester may only reopen a resolved case within
@@ -411,6 +416,8 @@ def case_assign(*, case: Case, assignee, by, version: int | None = None) -> Case
     """Assign (or, with None, send back to the queue); recorded with who and when."""
     if not is_case_staff(by):
         raise PermissionDenied
+    if assignee is not None and not may_handle_cases(assignee):
+        raise ValidationError(_("This login may not handle requests; choose another."))
     case = _locked(case, version)
     if case.assignee_id == (assignee.pk if assignee else None):
         return case

@@ -8,6 +8,7 @@ app_name = "cases"
 
 urlpatterns = [
     path("", public.portal_home, name="home"),
+    path("guide/", public.portal_guide, name="guide"),
     path("join/", public.portal_join, name="join"),
     path("new/", public.case_new, name="new"),
     path("cases/<int:case_id>/", public.case_detail, name="case"),

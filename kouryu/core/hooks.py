@@ -20,6 +20,8 @@ Hooks (each a function taking no arguments unless said):
 - ``SEED``: ``fn(out)``, data every site needs, loaded by ``setup_site`` (idempotent).
 - ``DEMO``: ``fn(out)``, the demo content, loaded by ``setup_site --demo`` into an empty site.
 - ``DASHBOARD``: ``fn(request)``, a list of AttentionItem for the admin dashboard.
+- ``LIVE_FIGURES``: counts of what the site itself holds now (a list of LiveFigure), shown on
+  the home page apart from the office's published figures.
 
 Register SEED and DEMO hooks with an ``order`` (``hooks.register(DEMO, order=20)``): apps
 that build on another's data load after it.
@@ -39,6 +41,7 @@ GROUP_PERMISSIONS = "kouryu_group_permissions"
 SEED = "kouryu_seed"
 DEMO = "kouryu_demo"
 DASHBOARD = "kouryu_dashboard"
+LIVE_FIGURES = "kouryu_live_figures"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,23 @@ class AttentionItem:
     urgent: bool = False
     # A few of the things themselves (title, address), shown under the count.
     examples: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class LiveFigure:
+    """A count the site keeps up to date (the registry's records…), not a published figure."""
+
+    label: str | Promise
+    value: int
+    unit: str | Promise = ""
+    url: str = ""
+    note: str | Promise = ""
+    order: int = 500
+
+
+def live_figures() -> list[LiveFigure]:
+    figures = [figure for fn in _collect(LIVE_FIGURES) for figure in fn()]
+    return sorted(figures, key=lambda figure: figure.order)
 
 
 def _collect(name: str) -> Iterable:

@@ -100,12 +100,21 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         ),
     )
     mission = models.TextField(_("mission"), blank=True)
+    # How to reach the office: the site's footer shows them for this site's office.
+    address = models.TextField(_("address"), blank=True)
+    telephone = models.CharField(
+        _("telephone"), max_length=40, blank=True, help_text=_("With the country code: +86 10 …")
+    )
+    email = models.EmailField(_("email"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     # Facts, the same in every language: wagtail-localize copies them to the translations.
     override_translatable_fields = [
         SynchronizedField("home_country"),
         SynchronizedField("partner_country"),
+        SynchronizedField("telephone"),
+        SynchronizedField("email"),
     ]
 
     panels = [
@@ -116,6 +125,14 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("is_this_office"),
         FieldRowPanel([FieldPanel("home_country"), FieldPanel("partner_country")]),
         FieldPanel("mission"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("telephone"), FieldPanel("email")]),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("Contact"),
+        ),
         FieldPanel("sort_order"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("city")]

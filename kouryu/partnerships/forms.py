@@ -3,11 +3,17 @@
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kouryu.offices.selectors import office_countries
-from kouryu.partnerships.models import PartnershipKind, PartnershipLevel, PartnershipStatus
+from kouryu.partnerships.models import (
+    Partnership,
+    PartnershipKind,
+    PartnershipLevel,
+    PartnershipStatus,
+)
 from kouryu.places.models import Place
 
 
@@ -59,8 +65,13 @@ class PartnershipFilterForm(forms.Form):
         choices=[("", _("Any status")), *PartnershipStatus.choices],
         required=False,
     )
-    year_from = forms.IntegerField(label=_("From year"), required=False, min_value=FIRST_YEAR)
-    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=FIRST_YEAR)
+    year_from = forms.IntegerField(
+        label=_("Agreed in or after (year)"), required=False, min_value=FIRST_YEAR
+    )
+    year_to = forms.IntegerField(
+        label=_("Agreed in or before (year)"), required=False, min_value=FIRST_YEAR
+    )
+    undated = forms.BooleanField(label=_("Only records without a known date"), required=False)
     sort = forms.ChoiceField(label=_("Sort"), choices=SORTS, required=False)
 
     def __init__(self, *args, **kwargs):
@@ -72,6 +83,30 @@ class PartnershipFilterForm(forms.Form):
         self.fields["province"].label = _("Province or region of %(country)s") % {
             "country": countries.partner_name
         }
+        # Only the kinds some record has, with their counts. When no record has a known
+        # kind (the sources often do not say), there is nothing to choose between.
+        counts = dict(
+            Partnership.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+        )
+        if set(counts) - {PartnershipKind.UNSPECIFIED}:
+            self.fields["kind"].choices = [
+                ("", _("All kinds")),
+                *(
+                    (value, f"{label} ({counts[value]:,})")
+                    for value, label in PartnershipKind.choices
+                    if value in counts
+                ),
+            ]
+        else:
+            del self.fields["kind"]
+        for name, text in (
+            ("year_from", _("Enter a year of four digits, from %(first)s to %(last)s.")),
+            ("year_to", _("Enter a year of four digits, from %(first)s to %(last)s.")),
+        ):
+            message = text % {"first": FIRST_YEAR, "last": timezone.localdate().year}
+            self.fields[name].error_messages.update(
+                {"min_value": message, "max_value": message, "invalid": message}
+            )
         # This year is read per form, not once at start-up: a server running over the
         # new year must accept it. A validator, not max_value: IntegerField turns
         # max_value into a validator only in its own __init__. Without the bound, a year
@@ -85,6 +120,10 @@ class PartnershipFilterForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if data.get("undated") and (data.get("year_from") or data.get("year_to")):
+            self.add_error(
+                "undated", _("Records without a date have no year: choose one or the other.")
+            )
         if data.get("year_from") and data.get("year_to") and data["year_from"] > data["year_to"]:
             self.add_error("year_to", _("The end year comes before the start year."))
         return data

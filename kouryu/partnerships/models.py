@@ -1,5 +1,7 @@
 """The friendship-city registry: partnerships between a Japanese local government and a partner place."""
 
+import re
+
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
@@ -148,6 +150,10 @@ class Partnership(RevisionMixin, ClusterableModel):
         return f"{self.japan_side} – {self.partner}"
 
     @property
+    def kind_is_known(self) -> bool:
+        return self.kind != PartnershipKind.UNSPECIFIED
+
+    @property
     def agreed_display(self) -> str:
         return format_partial_date(self.agreed_on, self.date_precision)
 
@@ -220,6 +226,43 @@ class PartnershipSource(models.Model):
         The model and the database refuse anything else; this holds even if they were
         bypassed (a row restored from an old backup, say)."""
         return self.url if self.url.lower().startswith(WEB_PREFIXES) else ""
+
+    # How a source reads on a record's page: its kind in the reader's language, the title it
+    # was published under (quoted in its own language), who compiled it, and the licence
+    # where the licence asks for attribution.
+    _WIKIPEDIA_PREFIX = re.compile(r"^(?P<edition>[A-Z][a-z]+) Wikipedia:\s*")
+    _VIA = re.compile(r"\s*\(via (?P<via>[^)]+)\)\s*$")
+    WIKIPEDIA_LICENCE = ("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/")
+
+    @property
+    def label(self) -> str:
+        if self.kind == SourceKind.WIKIPEDIA and self.title.startswith("English Wikipedia"):
+            return str(_("English Wikipedia"))
+        return self.get_kind_display()
+
+    @property
+    def cited_title(self) -> str:
+        """The published title alone, without the edition or the compiler."""
+        title = self._VIA.sub("", self.title)
+        return self._WIKIPEDIA_PREFIX.sub("", title).strip()
+
+    @property
+    def compiled_by(self) -> str:
+        found = self._VIA.search(self.title)
+        return found["via"] if found else ""
+
+    @property
+    def licence_shown(self) -> tuple[str, str]:
+        """(licence, its address): the stored one, or Wikipedia's for a Wikipedia article."""
+        if self.licence:
+            return self.licence, ""
+        if self.kind == SourceKind.WIKIPEDIA:
+            return self.WIKIPEDIA_LICENCE
+        return "", ""
+
+    @property
+    def title_language(self) -> str:
+        return "en" if self.kind == SourceKind.WIKIPEDIA else ""
 
 
 # The registry's admin imports (uploads, their check and their result) are kept apart.

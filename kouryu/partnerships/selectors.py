@@ -86,6 +86,8 @@ def partnership_list(*, filters: dict | None = None) -> QuerySet:
         qs = qs.filter(agreed_on__year__gte=year)
     if year := filters.get("year_to"):
         qs = qs.filter(agreed_on__year__lte=year)
+    if filters.get("undated"):
+        qs = qs.filter(agreed_on__isnull=True)
     return qs.order_by(*SORTS.get(filters.get("sort") or "date", SORTS["date"]))
 
 

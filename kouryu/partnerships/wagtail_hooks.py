@@ -3,13 +3,22 @@
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS, NAV, SITEMAPS, NavItem
+from kouryu.core.hooks import (
+    DEMO,
+    GROUP_PERMISSIONS,
+    LIVE_FIGURES,
+    NAV,
+    SITEMAPS,
+    LiveFigure,
+    NavItem,
+)
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.partnerships.models import Partnership
 from kouryu.partnerships.selectors import place_ids_matching
@@ -112,11 +121,38 @@ def partnerships_nav():
     return [NavItem(label=_("Friendship cities"), url_name="partnerships:list", order=800)]
 
 
+@hooks.register(LIVE_FIGURES)
+def partnerships_live_figures():
+    from django.urls import reverse
+
+    from kouryu.offices.selectors import office_countries
+    from kouryu.partnerships.models import Partnership
+
+    partner = office_countries().partner
+    if not partner:
+        return []
+    count = Partnership.objects.filter(partner__country__code=partner).count()
+    return [
+        LiveFigure(
+            label=_("Partnerships in this site's registry"),
+            value=count,
+            unit=pgettext_lazy("partnerships counted", "partnerships"),
+            url=reverse("partnerships:list"),
+            note=_("The records the registry holds today; not an official total."),
+            order=100,
+        )
+    ]
+
+
 @hooks.register(SITEMAPS)
 def partnerships_sitemaps():
-    from kouryu.partnerships.sitemaps import RegistrySitemap
+    from kouryu.partnerships.sitemaps import PartnershipSitemap, PlaceSitemap, RegistrySitemap
 
-    return {"registry": RegistrySitemap}
+    return {
+        "registry": RegistrySitemap,
+        "partnerships": PartnershipSitemap,
+        "places": PlaceSitemap,
+    }
 
 
 @hooks.register(DEMO, order=40)

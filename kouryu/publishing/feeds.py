@@ -1,9 +1,11 @@
 """RSS and Atom feeds of news and reports, per language and per category."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,6 +15,16 @@ from kouryu.publishing.models import Article, Category, NewsPage, ReportPage
 
 SECTIONS = {"news": (NewsPage,), "reports": (ReportPage,), "all": (NewsPage, ReportPage)}
 LIMIT = 30
+
+
+def article_published_at(article: Article) -> datetime.datetime:
+    """An article's publication date as a moment: the first publication's time on that day
+    when it went live that day, else the start of the day, in the site's time zone."""
+    zone = timezone.get_current_timezone()
+    first = article.first_published_at
+    if first is not None and timezone.localtime(first, zone).date() == article.date:
+        return first
+    return datetime.datetime.combine(article.date, datetime.time.min, tzinfo=zone)
 
 
 @dataclass
@@ -87,10 +99,9 @@ class ArticleRssFeed(Feed):
         return item.feed_url
 
     def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at
+        """The article's own publication date (the one readers see), not the moment its page
+        was saved: loaded or imported articles keep their dates, in their order."""
+        return article_published_at(item)
 
     def item_categories(self, item):
         return [item.category.name] if item.category else []
@@ -102,3 +113,27 @@ class ArticleRssFeed(Feed):
 class ArticleAtomFeed(ArticleRssFeed):
     feed_type = Atom1Feed
     subtitle = ArticleRssFeed.description
+
+
+def feeds_index(request):
+    """The feeds in the reader's language, by section and category, with how to use them."""
+    from django.shortcuts import render
+
+    sections = [
+        ("all", _("News and reports")),
+        ("news", _("News")),
+        ("reports", _("Research reports")),
+    ]
+    categories = Category.objects.filter(locale=Locale.get_active()).order_by("name")
+    return render(
+        request,
+        "publishing/feeds.html",
+        {
+            "sections": sections,
+            "categories": categories,
+            "meta_description": _(
+                "The office's news and research reports as RSS and Atom feeds, by section and "
+                "by category, in this language."
+            ),
+        },
+    )

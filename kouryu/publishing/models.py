@@ -1,12 +1,13 @@
 """News and research reports as Wagtail pages, with categories, tags, authors and attachments."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
@@ -57,6 +58,56 @@ class Category(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class TagName(models.Model):
+    """A tag's name in Chinese and English.
+
+    Tags are written in Japanese, the language of the originals; a translation keeps its
+    original's tags (wagtail-localize synchronises them). A Chinese or English page shows a
+    tag under its name in that language, and leaves out a tag that has none yet, so that no
+    Japanese word appears on the Chinese or English site.
+    """
+
+    tag = models.OneToOneField(
+        "taggit.Tag", on_delete=models.CASCADE, related_name="names", verbose_name=_("tag")
+    )
+    name_zh_hans = models.CharField(_("name in Chinese"), max_length=100, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=100, blank=True)
+
+    panels = [FieldPanel("tag"), FieldPanel("name_zh_hans"), FieldPanel("name_en")]
+
+    class Meta:
+        verbose_name = _("tag name")
+        verbose_name_plural = _("tag names")
+        ordering = ["tag__name"]
+
+    def __str__(self):
+        return self.tag.name
+
+    def name_in(self, language: str) -> str:
+        return {"zh-hans": self.name_zh_hans, "en": self.name_en}.get(language, self.tag.name)
+
+
+def tag_names_set(tags: list[dict[str, str]]) -> None:
+    """Create the tags ({"ja": …, "zh": …, "en": …} each) with their Chinese and English names."""
+    for names in tags:
+        tag, _created = Tag.objects.get_or_create(name=names["ja"])
+        TagName.objects.update_or_create(
+            tag=tag,
+            defaults={"name_zh_hans": names.get("zh", ""), "name_en": names.get("en", "")},
+        )
+
+
+def tag_label(tag, language: str) -> str:
+    """``tag``'s name in ``language``: "" where it has none (see TagName)."""
+    if language == settings.LANGUAGE_CODE:
+        return tag.name
+    try:
+        names = tag.names
+    except TagName.DoesNotExist:
+        return ""
+    return names.name_in(language)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -122,6 +173,12 @@ class Article(OfficePage, Page):
         if self.category is None:
             return None
         return self.category.get_translation_or_none(self.locale) or self.category
+
+    def tags_localized(self) -> list[tuple[str, str]]:
+        """(tag, name shown) for each tag that has a name in the page's language."""
+        language = self.locale.language_code
+        labels = [(tag.name, tag_label(tag, language)) for tag in self.tags.select_related("names")]
+        return [(tag, label) for tag, label in labels if label]
 
     def authors_localized(self):
         return [author.localized for author in self.authors.all()]
@@ -195,6 +252,11 @@ class ArticleIndex(OfficePage, Page):
                 )
         context["active_category"] = category
         context["active_tag"] = tag
+        if tag:
+            found = Tag.objects.select_related("names").filter(name=tag).first()
+            context["active_tag_label"] = (
+                tag_label(found, self.locale.language_code) if found else ""
+            )
         context["feed_section"] = self.feed_section
         return context
 
@@ -225,7 +287,6 @@ class ReportIndexPage(ArticleIndex):
 
 import uuid  # noqa: E402
 
-from django.conf import settings  # noqa: E402
 from django.db.models.functions import Lower  # noqa: E402
 from wagtail import blocks  # noqa: E402
 

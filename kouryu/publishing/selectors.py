@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -316,3 +317,24 @@ def latest_articles(*, locale: Locale | None = None, limit: int = 4) -> list[Pag
         )
     articles.sort(key=lambda a: (a.date, a.pk), reverse=True)
     return articles[:limit]
+
+
+def tags_without_names() -> list:
+    """Tags on articles whose Chinese or English name is still missing (see TagName)."""
+    from taggit.models import Tag
+
+    from kouryu.publishing.models import NewsPageTag, ReportPageTag
+
+    used = set(NewsPageTag.objects.values_list("tag_id", flat=True)) | set(
+        ReportPageTag.objects.values_list("tag_id", flat=True)
+    )
+    return list(
+        Tag.objects.filter(pk__in=used)
+        .select_related("names")
+        .filter(
+            models.Q(names__isnull=True)
+            | models.Q(names__name_zh_hans="")
+            | models.Q(names__name_en="")
+        )
+        .order_by("name")
+    )

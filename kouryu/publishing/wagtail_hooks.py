@@ -2,14 +2,16 @@
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
-from kouryu.publishing.models import Category
+from kouryu.publishing.models import Category, TagName
 from kouryu.publishing.views import staff
 
 
@@ -24,6 +26,32 @@ class CategoryViewSet(SnippetViewSet):
 
 
 register_snippet(CategoryViewSet)
+
+
+class TagNameCreateView(CreateView):
+    """Opened from the dashboard with ?tag=<id>: the tag is already chosen."""
+
+    def get_initial_form_instance(self):
+        instance = super().get_initial_form_instance() or TagName()
+        tag_id = self.request.GET.get("tag", "")
+        if tag_id.isdigit() and Tag.objects.filter(pk=tag_id).exists():
+            instance.tag_id = int(tag_id)
+        return instance
+
+
+class TagNameViewSet(SnippetViewSet):
+    model = TagName
+    add_view_class = TagNameCreateView
+    icon = "tag"
+    menu_label = _("Tag names")
+    menu_order = 231
+    add_to_settings_menu = False
+    add_to_admin_menu = True
+    list_display = ["tag", "name_zh_hans", "name_en"]
+    search_fields = ["tag__name", "name_zh_hans", "name_en"]
+
+
+register_snippet(TagNameViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -225,7 +253,7 @@ def newsletter_edition_listing_buttons(snippet, user, next_url=None):
         return
     if snippet.status == Edition.Status.DRAFT:
         yield wagtailadmin_widgets.Button(
-            _("Send"),
+            pgettext_lazy("newsletter", "Send"),
             reverse("publishing_newsletter_send", args=[snippet.pk]),
             icon_name="mail",
             priority=10,
@@ -261,7 +289,11 @@ def publishing_demo(out):
 # The dashboard ------------------------------------------------------------------
 
 from kouryu.core.hooks import DASHBOARD, AttentionItem  # noqa: E402
-from kouryu.publishing.selectors import CURRENT, translation_status  # noqa: E402
+from kouryu.publishing.selectors import (  # noqa: E402
+    CURRENT,
+    tags_without_names,
+    translation_status,
+)
 
 
 @hooks.register(DASHBOARD)
@@ -277,6 +309,33 @@ def translations_needing_work(request):
             examples=tuple(
                 (f"{row.title} ({cell.label})", cell.edit_url or row.edit_url)
                 for row, cell in cells[:5]
+            ),
+        )
+    ]
+
+
+@hooks.register(DASHBOARD)
+def tags_needing_names(request):
+    if not request.user.has_perm("publishing.add_tagname"):
+        return []
+    tags = tags_without_names()
+    return [
+        AttentionItem(
+            label=_("Tags without a Chinese or English name"),
+            count=len(tags),
+            url=reverse(TagName.snippet_viewset.get_url_name("add")),
+            order=35,
+            examples=tuple(
+                (
+                    tag.name,
+                    reverse(TagName.snippet_viewset.get_url_name("edit"), args=[tag.names.pk]),
+                )
+                if hasattr(tag, "names")
+                else (
+                    tag.name,
+                    reverse(TagName.snippet_viewset.get_url_name("add")) + f"?tag={tag.pk}",
+                )
+                for tag in tags[:5]
             ),
         )
     ]

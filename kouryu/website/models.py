@@ -4,10 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kouryu.core import hooks
 from kouryu.core.pages import OfficePage
 from kouryu.offices import selectors
 from kouryu.offices.models import Office, StaffMember
@@ -32,11 +34,28 @@ class HomePage(OfficePage, Page):
     lead = models.TextField(
         _("lead"), help_text=_("What the office does, in two or three sentences.")
     )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown beside the lead; a wide picture (about 3:2) reads best."),
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
     body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
     links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links onward"))
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
         FieldPanel("links"),
     ]
@@ -52,6 +71,7 @@ class HomePage(OfficePage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["work_areas"] = selectors.work_areas()
         context["figures"] = selectors.published_figures(home_only=True)
+        context["live_figures"] = hooks.live_figures()
         context["latest_articles"] = latest_articles()
         return context
 
@@ -172,3 +192,42 @@ class StandardPage(OfficePage, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteIdentity(BaseSiteSetting):
+    """The site's emblem and the pages its footer links to, edited under Settings."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in the header beside the office's name. Without one, the site shows its "
+            "own neutral wordmark."
+        ),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("logo"), FieldPanel("privacy_page"), FieldPanel("accessibility_page")]
+
+    class Meta:
+        verbose_name = _("site identity")

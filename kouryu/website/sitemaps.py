@@ -62,3 +62,22 @@ def sitemap_index(request):
 def sitemap_section(request, section: str):
     """/sitemap-<section>.xml: the pages of one section, with their language alternates."""
     return sitemap_views.sitemap(request, sitemaps=_sections(), section=section)
+
+
+def robots_txt(request):
+    """/robots.txt: everything public may be crawled, but not the admin, the portal, the
+    search results or the exports; it names the sitemap."""
+    from django.conf import settings
+    from django.http import HttpResponse
+
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        prefix = f"/{code}/"
+        lines += [
+            f"Disallow: {prefix}portal/",
+            f"Disallow: {prefix}accounts/",
+            f"Disallow: {prefix}search/",
+            f"Disallow: {prefix}registry/export.",
+        ]
+    lines += ["", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -312,3 +312,34 @@ def test_an_attachment_over_the_size_limit_is_refused(settings):
 def test_too_many_files_are_refused():
     with pytest.raises(ValidationError, match="at most"):
         case_make(requester(), files=[pdf_file(f"{n}.pdf") for n in range(services.MAX_FILES + 1)])
+
+
+def test_the_staff_search_finds_a_later_message_but_never_a_note():
+    from kouryu.search.selectors import search
+
+    user = requester()
+    case = case_make(user)
+    staff = staff_account().user
+    title = f"{case.reference} {case.title}"
+
+    def found(query):
+        return [hit.title for hit in search(query, public=False, kinds=["case"]).hits]
+
+    # The requester's message alone (it does not change the case itself).
+    services.message_add(case=case, by=user, body="淡路島の視察日程を追加で相談したい")
+    assert found("視察日程") == [title]
+    assert search("視察日程", kinds=["case"]).hits == []  # never in the public search
+    services.message_add(
+        case=Case.objects.get(pk=case.pk),
+        by=staff,
+        body="玉ねぎ農家の連絡先",
+        kind=Message.Kind.NOTE,
+    )
+    services.message_add(
+        case=Case.objects.get(pk=case.pk),
+        by=staff,
+        body="请提供代表团名单",
+        kind=Message.Kind.REPLY,
+    )
+    assert found("代表团名单") == [title]
+    assert found("玉ねぎ農家") == []

@@ -1,10 +1,13 @@
 """The requester's portal under /<lang>/portal/: the organisation's cases and new requests."""
 
+from pathlib import Path
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,11 +15,22 @@ from django.views.decorators.http import require_POST
 from kouryu.cases import selectors, services
 from kouryu.cases.forms import CaseForm, JoinForm, MessageForm
 from kouryu.core.throttle import HOUR, throttle_allow
+from kouryu.core.views import localized_file, markdown_html
 
 
 def _language() -> str:
     language = get_language() or "ja"
     return "zh-hans" if language.startswith("zh") else language
+
+
+GUIDE_DIR = Path(__file__).resolve().parent.parent / "manual"
+
+
+def portal_guide(request):
+    """How to send a request, in the reader's language; open to everyone."""
+    guide = localized_file(GUIDE_DIR, "requester", _language())
+    html = markdown_html(guide.read_text(encoding="utf-8"))
+    return render(request, "cases/portal/guide.html", {"guide": mark_safe(html)})  # noqa: S308 - our own text
 
 
 @login_required

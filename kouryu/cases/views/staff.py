@@ -228,11 +228,23 @@ def car_calendar(request):
     )
 
 
+REPORT_YEARS = range(2000, 2101)
+
+
 def _report_year(request) -> int:
+    """The year asked for; this year when none, or one the report cannot cover, is given."""
     try:
-        return int(request.GET.get("year", ""))
+        year = int(request.GET.get("year", ""))
     except ValueError:
         return timezone.localdate().year
+    if year not in REPORT_YEARS:
+        messages.error(
+            request,
+            _("The report covers the years %(first)s to %(last)s; this year's report is shown.")
+            % {"first": REPORT_YEARS[0], "last": REPORT_YEARS[-1]},
+        )
+        return timezone.localdate().year
+    return year
 
 
 def case_report(request):
@@ -245,6 +257,7 @@ def case_report(request):
         "months": [[r.label, r.count] for r in report.months],
         "categories": [[r.label, r.count] for r in report.categories],
         "regions": [[r.label, r.count] for r in report.regions],
+        "category_months": [[r.label, r.months] for r in report.category_months],
     }
     return render(
         request,

@@ -115,6 +115,18 @@ OFFICES = [
         "partner_country": "CN",
         "opened_on": "1997-12-01",
         "opened_precision": "month",
+        # The brief gives the city only: the street address, the telephone and the email
+        # are for staff to fill in under Offices (the footer shows what is filled in).
+        "address": {
+            "ja": "中華人民共和国 北京市",
+            "zh": "中华人民共和国 北京市",
+            "en": "Beijing, China",
+        },
+        "opening_hours": {
+            "ja": "月曜日〜金曜日（中国の祝日を除く）",
+            "zh": "周一至周五（中国法定节假日除外）",
+            "en": "Monday to Friday (except Chinese public holidays)",
+        },
         "mission": {
             "ja": (
                 "中国、そして中国の地方政府との結びつきをいっそう強めることを使命としています。"

@@ -52,6 +52,22 @@ def _page(paginator: Paginator, number: str | None):
     }
 
 
+def _undated_left_out(request, filters: dict) -> dict:
+    """With a year filter, how many records of the other filters have no date (and so are
+    left out), and the address that lists them."""
+    if not (filters.get("year_from") or filters.get("year_to")):
+        return {}
+    others = {k: v for k, v in filters.items() if k not in ("year_from", "year_to", "undated")}
+    count = selectors.partnership_list(filters={**others, "undated": True}).count()
+    if not count:
+        return {}
+    query = request.GET.copy()
+    for name in ("year_from", "year_to", "page"):
+        query.pop(name, None)
+    query["undated"] = "1"
+    return {"undated_left_out": count, "undated_query": query.urlencode()}
+
+
 def partnership_list(request):
     form = _filter_form(request)
     qs = selectors.partnership_list(filters=form.filters)
@@ -64,6 +80,12 @@ def partnership_list(request):
         "page_note": page_note,
         "query": query.urlencode(),
         "applied_query": _applied_query(request, form),
+        **_undated_left_out(request, form.filters),
+        "meta_description": _(
+            "Search the friendship-city partnerships between Japanese local governments and "
+            "their partners: by name, prefecture, province, status and year, with each "
+            "record's source."
+        ),
     }
     template = "partnerships/public/list.html"
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "results":
@@ -76,7 +98,15 @@ def partnership_detail(request, pk: int):
         partnership = selectors.partnership_get(pk=pk)
     except Partnership.DoesNotExist:
         raise Http404(_("There is no partnership with this number.")) from None
-    return render(request, "partnerships/public/detail.html", {"partnership": partnership})
+    description = _(
+        "The partnership between %(a)s and %(b)s: agreement date, status, background and "
+        "sources, in the friendship-city registry."
+    ) % {"a": partnership.japan_side.display_name(), "b": partnership.partner.display_name()}
+    return render(
+        request,
+        "partnerships/public/detail.html",
+        {"partnership": partnership, "meta_description": description},
+    )
 
 
 def place_detail(request, pk: int):
@@ -93,7 +123,17 @@ def place_detail(request, pk: int):
     return render(
         request,
         "partnerships/public/place.html",
-        {"place": place, "partnerships": partnerships, "map_points": points, "map_spec": spec},
+        {
+            "place": place,
+            "partnerships": partnerships,
+            "map_points": points,
+            "map_spec": spec,
+            "meta_description": _(
+                "%(place)s in the friendship-city registry: its partnerships, on a map and "
+                "in a list, with their dates and sources."
+            )
+            % {"place": place.display_name()},
+        },
     )
 
 
@@ -142,6 +182,11 @@ def statistics(request):
         request,
         "partnerships/public/statistics.html",
         {
+            "meta_description": _(
+                "Statistics of the friendship-city registry: partnerships by year, by "
+                "prefecture, by province, by level and by country or region, as charts "
+                "and tables."
+            ),
             "stats": stats,
             "official": figure,
             "charts": charts,
@@ -175,6 +220,10 @@ def partnership_map(request):
     ]
     spec = {"lines": lines, "detailBase": reverse("partnerships:list")}
     context = {
+        "meta_description": _(
+            "A map of the friendship-city partnerships between Japanese local governments "
+            "and their partners, with a line for each, filterable like the list."
+        ),
         "form": form,
         "map_spec": spec,
         "total": len(lines),

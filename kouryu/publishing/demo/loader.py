@@ -13,7 +13,14 @@ from kouryu.core.translation import (
 )
 from kouryu.offices.demo.loader import demo_staff
 from kouryu.publishing.demo import content
-from kouryu.publishing.models import Category, NewsIndexPage, NewsPage, ReportIndexPage, ReportPage
+from kouryu.publishing.models import (
+    Category,
+    NewsIndexPage,
+    NewsPage,
+    ReportIndexPage,
+    ReportPage,
+    tag_names_set,
+)
 
 
 @transaction.atomic
@@ -66,8 +73,11 @@ def publishing_demo_load() -> bool:
                     for code in CONTENT_KEYS
                 },
             )
+            tags = article.get("tags", [])
+            tag_names_set(tags)
             for code, page in pages.items():
-                page.tags.set([pick(tag, code) for tag in article.get("tags", [])])
+                # Every language keeps the original's tags, as a translation would.
+                page.tags.set([tag["ja"] for tag in tags])
                 page.authors.set(
                     [staff[key][code] for key in article.get("authors", []) if key in staff]
                 )

@@ -11,7 +11,14 @@ import factory
 import wagtail_factories
 
 from kouryu.core.translation import page_create_translated, snippet_create_translated
-from kouryu.publishing.models import Category, NewsIndexPage, NewsPage, ReportIndexPage, ReportPage
+from kouryu.publishing.models import (
+    Category,
+    NewsIndexPage,
+    NewsPage,
+    ReportIndexPage,
+    ReportPage,
+    tag_names_set,
+)
 
 LANGUAGES = ("ja", "zh-hans", "en")
 
@@ -168,8 +175,16 @@ def articles_translated(
         },
     )
     if tags:
-        for code, page in pages.items():
-            page.tags.set(tags[code])
+        # The original's tags on every page, as wagtail-localize keeps them; the other
+        # languages' lists name them in order (TagName).
+        tag_names_set(
+            [
+                {("zh" if code == "zh-hans" else code): names[i] for code, names in tags.items()}
+                for i in range(len(tags["ja"]))
+            ]
+        )
+        for page in pages.values():
+            page.tags.set(tags["ja"])
             page.save_revision().publish()
     return pages
 

@@ -1,6 +1,7 @@
 """News and reports: pages, feeds, sitemap, link previews, translation status, scheduled publishing."""
 
 import datetime
+import email.utils
 import io
 from unittest import mock
 from xml.etree import ElementTree
@@ -67,6 +68,46 @@ def test_feeds_parse_and_are_in_the_right_language(client, newsroom, language, f
     assert {e.link for e in feed.entries} == {
         f"http://testserver{a[language].url}" for a in articles
     }
+
+
+@pytest.mark.parametrize("fmt", ["rss", "atom"])
+def test_feed_items_carry_their_publication_dates_newest_first(client, newsroom, fmt):
+    # The newsroom's pages were all saved just now; the feed dates them by their own dates.
+    feed = feedparser.parse(client.get(f"/en/feeds/all.{fmt}").content)
+
+    def local_date(entry):  # as written, with the site's offset
+        if fmt == "rss":
+            moment = email.utils.parsedate_to_datetime(entry.published)
+        else:
+            moment = datetime.datetime.fromisoformat(entry.published)
+        return (moment.year, moment.month, moment.day)
+
+    dated = [(e.title, local_date(e)) for e in feed.entries]
+    assert dated == [
+        ("A briefing on the JET Programme", (2026, 8, 17)),
+        ("News from the office on WeChat", (2026, 7, 6)),
+        ("A study of local economies in China", (2026, 6, 15)),
+        ("Japan–China friendship cities today", (2026, 5, 11)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("ja", "お知らせとレポート"), ("zh-hans", "新闻与报告"), ("en", "News and reports")],
+)
+def test_every_page_advertises_the_feed_and_the_footer_leads_to_the_feeds_page(
+    client, newsroom, language, title
+):
+    for url in (f"/{language}/", f"/{language}/news/", f"/{language}/registry/"):
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        rss = soup.select_one('head link[rel="alternate"][type="application/rss+xml"]')
+        assert rss["href"] == f"/{language}/feeds/all.rss", url
+        assert rss["title"].startswith(title)
+        assert soup.select_one(f'footer a[href="/{language}/feeds/"]'), url
+    page = BeautifulSoup(client.get(f"/{language}/feeds/").content, "html.parser")
+    links = [a["href"] for a in page.select("table.feeds a")]
+    assert f"/{language}/feeds/news.rss" in links
+    assert f"/{language}/feeds/all/research.atom" in links
 
 
 def test_category_feed_and_unknown_feeds(client, newsroom):

@@ -20,14 +20,15 @@ def test_the_demo_site_is_indexed_on_load():
             expected[(content_type.pk, str(obj.pk))] = getattr(obj, "live", True)
     entries = {(e.content_type_id, e.object_id): e.is_public for e in SearchEntry.objects.all()}
     assert entries == expected
-    # The website's six page types, the demo's news and its reports, in three languages,
+    # The website's six page types, its privacy policy and accessibility statement, the
+    # demo's news and its reports, in three languages,
     # all public.
     public = Counter(
         SearchEntry.objects.filter(is_public=True)
         .exclude(kind="place")
         .values_list("kind", "language")
     )
-    per_language = {"page": 6, "news": len(content.NEWS), "report": len(content.REPORTS)}
+    per_language = {"page": 8, "news": len(content.NEWS), "report": len(content.REPORTS)}
     assert public == {
         (kind, code): count
         for kind, count in per_language.items()

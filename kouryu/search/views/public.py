@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from kouryu.search import selectors
 from kouryu.search.forms import ALL_LANGUAGES, SearchForm
@@ -30,5 +31,9 @@ def search(request):
             "results": results,
             "all_languages": ALL_LANGUAGES,
             "kinds": form.fields["kind"].choices,
+            "meta_description": _(
+                "Search the office's site in Japanese, Chinese or English: pages, news, "
+                "research reports, the friendship-city registry and places."
+            ),
         },
     )

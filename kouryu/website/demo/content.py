@@ -251,6 +251,110 @@ PAGES = {
             ),
         },
     },
+    "privacy": {
+        "slug": "privacy",
+        "title": {"ja": "個人情報の取扱い", "zh": "个人信息保护方针", "en": "Privacy policy"},
+        "intro": {
+            "ja": "このサイトでお預かりする個人情報と、その使い方・保管期間をご説明します。",
+            "zh": "本页说明本网站收集哪些个人信息，以及如何使用和保存这些信息。",
+            "en": "What personal data this site collects, how it is used and how long it is kept.",
+        },
+        "body": {
+            "ja": (
+                "<h2>お預かりする情報</h2>"
+                "<ul><li>ニュースレターの購読：メールアドレスと購読する言語</li>"
+                "<li>事務所への依頼：ご担当者の氏名、所属団体、メールアドレスと、依頼の内容・添付資料</li>"
+                "<li>イベントへの申込み：参加者の氏名、連絡先と、申込みフォームでのご回答</li></ul>"
+                "<h2>使い方</h2>"
+                "<p>お預かりした情報は、ニュースレターの配信、依頼への対応、イベントの運営のためにだけ使います。"
+                "事務所の職員のうち、その業務を担当する者だけが見られます。第三者に提供することはありません。</p>"
+                "<h2>保管期間と削除</h2>"
+                "<p>ニュースレターは、メールのリンクからいつでも購読をやめられ、アドレスは削除されます。"
+                "イベントの参加者の情報は、イベントの終了後、定められた期間が過ぎると削除または匿名化し、人数だけを残します。</p>"
+                "<h2>このサイトが使わないもの</h2>"
+                "<p>アクセス解析や広告のためのクッキー、他のサイトから読み込むフォントやスクリプトは使っていません。"
+                "ログインを保つためのクッキーだけを使います。</p>"
+            ),
+            "zh": (
+                "<h2>收集的信息</h2>"
+                "<ul><li>订阅电子简报：电子邮箱地址和订阅语言</li>"
+                "<li>向事务所提出委托：经办人的姓名、所属单位、电子邮箱，以及委托内容和附件</li>"
+                "<li>报名参加活动：参加者的姓名、联系方式及报名表中的回答</li></ul>"
+                "<h2>使用方式</h2>"
+                "<p>上述信息仅用于发送电子简报、处理委托和举办活动，只有负责相关工作的事务所职员可以查看，不会提供给第三方。</p>"
+                "<h2>保存期限与删除</h2>"
+                "<p>您可以随时通过邮件中的链接退订电子简报，邮箱地址随即删除。"
+                "活动参加者的信息在活动结束并经过规定期限后删除或匿名化处理，仅保留人数统计。</p>"
+                "<h2>本网站不使用的技术</h2>"
+                "<p>本网站不使用用于访问分析或广告的Cookie，也不从其他网站加载字体或脚本，仅使用保持登录状态所需的Cookie。</p>"
+            ),
+            "en": (
+                "<h2>What we collect</h2>"
+                "<ul><li>Newsletter: your email address and the language you read</li>"
+                "<li>Requests to the office: the name, organisation and email address of the person in charge, "
+                "and the request with its files</li>"
+                "<li>Event registration: participants' names, contact details and their answers on the form</li></ul>"
+                "<h2>How we use it</h2>"
+                "<p>Only to send the newsletter, to handle requests and to run events. Only the office staff "
+                "who do that work can see it, and it is never passed to anyone else.</p>"
+                "<h2>How long we keep it</h2>"
+                "<p>You can stop the newsletter at any time from the link in each email; your address is then "
+                "deleted. Participants' details are deleted or anonymised a set time after the event; only "
+                "the numbers are kept.</p>"
+                "<h2>What this site does not use</h2>"
+                "<p>No analytics or advertising cookies, and no fonts or scripts from other sites. The only "
+                "cookies keep you logged in.</p>"
+            ),
+        },
+    },
+    "accessibility": {
+        "slug": "accessibility",
+        "title": {
+            "ja": "ウェブアクセシビリティ方針",
+            "zh": "无障碍声明",
+            "en": "Accessibility statement",
+        },
+        "intro": {
+            "ja": "どなたにも使いやすいサイトを目指して、次のことに取り組んでいます。",
+            "zh": "我们希望本网站便于所有人使用，为此做了以下努力。",
+            "en": "We want everyone to be able to use this site. This is what we do, and how to tell us when something does not work.",
+        },
+        "body": {
+            "ja": (
+                "<h2>取り組んでいること</h2>"
+                "<ul><li>日本語・中国語・英語の3言語で、それぞれの言語の表記に合わせて表示します。</li>"
+                "<li>キーボードだけで操作でき、画面読み上げソフトで読める構成にしています。</li>"
+                "<li>グラフには同じ数値の表を添えています。</li>"
+                "<li>スマートフォンでも読みやすい文字の大きさと配置にしています。</li></ul>"
+                "<h2>目標とする水準</h2>"
+                "<p>JIS X 8341-3:2016（WCAG 2.1 に対応）の適合レベル AA を目標にしています。</p>"
+                "<h2>お気づきの点があれば</h2>"
+                "<p>使いにくい点や読めない箇所がありましたら、「お問い合わせ」のページからお知らせください。</p>"
+            ),
+            "zh": (
+                "<h2>我们的做法</h2>"
+                "<ul><li>以日文、中文和英文三种语言显示，并遵循各语言的书写习惯。</li>"
+                "<li>仅用键盘即可操作，并可通过读屏软件阅读。</li>"
+                "<li>图表均附有相同数据的表格。</li>"
+                "<li>在手机上也采用便于阅读的字号和排版。</li></ul>"
+                "<h2>目标标准</h2>"
+                "<p>以符合 WCAG 2.1 AA 级为目标。</p>"
+                "<h2>意见反馈</h2>"
+                "<p>如发现难以使用或无法阅读的内容，请通过\u201c联系我们\u201d页面告知。</p>"
+            ),
+            "en": (
+                "<h2>What we do</h2>"
+                "<ul><li>Every page in Japanese, Chinese and English, each written the way that language is written.</li>"
+                "<li>Everything works from the keyboard and reads with a screen reader.</li>"
+                "<li>Every chart comes with a table of the same numbers.</li>"
+                "<li>Type and layout are sized to read on a phone.</li></ul>"
+                "<h2>The standard we aim for</h2>"
+                "<p>WCAG 2.1 level AA (in Japan, JIS X 8341-3:2016).</p>"
+                "<h2>Tell us</h2>"
+                "<p>If something is hard to use or to read, please tell us through the Contact page.</p>"
+            ),
+        },
+    },
     "home_links": [
         {
             "page": "overview",
@@ -298,4 +402,12 @@ PAGES = {
             },
         },
     ],
+}
+
+# The home page's picture: an illustration drawn for this project (home.svg, rendered to
+# home.png), not a photograph of anyone's.
+HOME_IMAGE_ALT = {
+    "ja": "日本と中国の街並みを、交流を表す二つの輪がつなぐイラスト",
+    "zh": "以两个相连的圆环连接日本与中国城市风貌的插图",
+    "en": "An illustration of Japanese and Chinese townscapes joined by two linked rings",
 }

@@ -1,6 +1,7 @@
 """Load the demo content (kouryu.website.demo.content) into an empty site, in every language."""
 
 import json
+from pathlib import Path
 
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -14,6 +15,7 @@ from kouryu.website.models import (
     GreetingPage,
     HomePage,
     OverviewPage,
+    SiteIdentity,
     StaffDirectoryPage,
     StandardPage,
 )
@@ -72,14 +74,17 @@ def _load_pages(*, director: dict[str, StaffMember] | None) -> dict[str, HomePag
     site.site_name = pick(home_text["title"], "ja")
     site.save()
 
+    image = _home_image()
     created = {}
     simple = {
         "overview": (OverviewPage, ("intro",)),
         "figures": (FiguresPage, ("intro",)),
         "staff": (StaffDirectoryPage, ("intro",)),
         "access": (StandardPage, ("intro", "body")),
+        "privacy": (StandardPage, ("intro", "body")),
+        "accessibility": (StandardPage, ("intro", "body")),
     }
-    for key in ("overview", "figures", "greeting", "staff", "access"):
+    for key in ("overview", "figures", "greeting", "staff", "access", "privacy", "accessibility"):
         spec = pages[key]
         if key == "greeting":
             cls, names = GreetingPage, ("body",)
@@ -87,7 +92,9 @@ def _load_pages(*, director: dict[str, StaffMember] | None) -> dict[str, HomePag
             cls, names = simple[key]
 
         def fields(code, spec=spec, names=names, key=key):
-            values = {"title": pick(spec["title"], code), "show_in_menus": True}
+            # The footer links to the privacy policy and the accessibility statement.
+            in_menu = key not in ("privacy", "accessibility")
+            values = {"title": pick(spec["title"], code), "show_in_menus": in_menu}
             values.update({name: pick(spec[name], code) for name in names})
             if key == "overview":
                 other = content.OTHER_PROGRAMMES
@@ -119,5 +126,27 @@ def _load_pages(*, director: dict[str, StaffMember] | None) -> dict[str, HomePag
                 for link in pages["home_links"]
             ]
         )
+        home.image = image
+        home.image_alt = pick(content.HOME_IMAGE_ALT, code)
         home.save_revision().publish()
+    SiteIdentity.objects.update_or_create(
+        site=site,
+        defaults={
+            "privacy_page": created["privacy"]["ja"],
+            "accessibility_page": created["accessibility"]["ja"],
+        },
+    )
     return {code: HomePage.objects.get(pk=home.pk) for code, home in homes.items()}
+
+
+def _home_image():
+    """The illustration made for the project (kouryu/website/demo/home.png), as an image."""
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    path = Path(__file__).resolve().parent / "home.png"
+    with path.open("rb") as handle:
+        image = get_image_model()(title=pick(content.HOME_IMAGE_ALT, "ja"))
+        image.file = ImageFile(handle, name="kouryu-home.png")
+        image.save()
+    return image

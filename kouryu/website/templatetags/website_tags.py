@@ -1,6 +1,7 @@
 """Template tags for the site frame: navigation, language switcher and alternates."""
 
 from django import template
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -32,8 +33,12 @@ def site_frame(context):
         for item in hooks.nav_items()
         if item.url
     ]
+    identity = _identity(site)
     return {
         "og": _open_graph(request, page, context),
+        "identity": identity,
+        "footer_pages": _footer_pages(identity),
+        "year": timezone.localdate().year,
         "home": home,
         "menu": menu,
         "nav": nav,
@@ -41,6 +46,41 @@ def site_frame(context):
         "office": selectors.this_office(),
         "organisation": selectors.organisation(),
     }
+
+
+def _identity(site):
+    from kouryu.website.models import SiteIdentity
+
+    if site is None:
+        return None
+    return SiteIdentity.objects.select_related("logo").filter(site=site).first()
+
+
+def _footer_pages(identity) -> list[dict]:
+    """The privacy policy and the accessibility statement, in the reader's language (the
+    settings may name the original): only those live in this language."""
+    if identity is None:
+        return []
+    chosen = [
+        (identity.privacy_page_id, "privacy"),
+        (identity.accessibility_page_id, "accessibility"),
+    ]
+    ids = [pk for pk, _role in chosen if pk]
+    if not ids:
+        return []
+    keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+    here = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys.values(), locale__language_code=get_language())
+    }
+    found = []
+    for pk, role in chosen:
+        page = here.get(keys.get(pk))
+        if page is not None:
+            found.append({"role": role, "title": page.title, "url": page.url})
+    return found
 
 
 OG_LOCALES = {"ja": "ja_JP", "zh-hans": "zh_CN", "en": "en_US"}
@@ -51,7 +91,8 @@ def _open_graph(request, page, context) -> dict:
     if request is None:
         return {}
     language = get_language() or "ja"
-    description = ""
+    # Views that are not Wagtail pages give theirs in the context (meta_description).
+    description = str(context.get("meta_description", "") or "")
     if page is not None:
         specific = page.specific if hasattr(page, "specific") else page
         for name in ("search_description", "summary", "lead", "intro"):

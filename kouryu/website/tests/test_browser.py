@@ -61,3 +61,65 @@ def test_registry_filters_update_in_place_and_keep_a_shareable_url(page, demo_se
     shared = page.url
     page.goto(shared)
     assert "天津市" in page.locator("table.registry tbody tr").first.inner_text()
+    # The other languages' links keep the filters; Back restores the form with the list.
+    assert "q=" in page.locator("nav.languages a[hreflang=zh-Hans]").get_attribute("href")
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('q=')", timeout=10_000)
+    assert page.input_value("form.filters input[name=q]") == ""
+    page.go_forward()
+    page.wait_for_function("() => location.search.includes('q=')", timeout=10_000)
+    assert page.input_value("form.filters input[name=q]") == "神户"
+
+
+MAIN_PAGES = [
+    "",
+    "overview/",
+    "figures/",
+    "staff/",
+    "news/",
+    "reports/",
+    "registry/",
+    "registry/statistics/",
+    "registry/map/",
+    "search/?q=%E7%A5%9E%E6%88%B8",
+    "programmes/",
+    "portal/guide/",
+]
+
+# Nothing may scroll the page sideways, and nothing may lie over a chart's area: the
+# elements that overlap a chart's box and are not inside it (its own canvas and legend).
+LAYOUT_CHECK = """() => {
+  const doc = document.documentElement;
+  const sideways = doc.scrollWidth - doc.clientWidth;
+  const overlaps = [];
+  document.querySelectorAll('.chart, .map, .report-chart').forEach(chart => {
+    const box = chart.getBoundingClientRect();
+    if (!box.width || !box.height) return;
+    document.querySelectorAll('main *').forEach(el => {
+      if (chart.contains(el) || el.contains(chart)) return;
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      const cross = Math.min(r.right, box.right) - Math.max(r.left, box.left) > 1 &&
+                    Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top) > 1;
+      if (cross) overlaps.push(el.tagName + '.' + el.className);
+    });
+  });
+  return {sideways, overlaps: overlaps.slice(0, 5)};
+}"""
+
+
+def test_main_pages_fit_phones_and_desktops_in_three_languages(browser, demo_server):
+    problems = []
+    for width, height in ((390, 844), (1366, 900)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        for language in ("ja", "zh-hans", "en"):
+            for path in MAIN_PAGES:
+                response = page.goto(f"{demo_server}/{language}/{path}")
+                assert response.status == 200, path
+                page.wait_for_load_state("networkidle")
+                found = page.evaluate(LAYOUT_CHECK)
+                if found["sideways"] > 0 or found["overlaps"]:
+                    problems.append((width, language, path, found))
+        context.close()
+    assert problems == []

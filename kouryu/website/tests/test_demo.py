@@ -15,7 +15,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 def test_demo_has_every_page_in_three_languages():
     assert HomePage.objects.count() == 3
-    assert Page.objects.live().filter(depth=3).count() == 7 * 3  # five site pages, news, reports
+    # Five site pages, the privacy policy, the accessibility statement, news and reports.
+    assert Page.objects.live().filter(depth=3).count() == 9 * 3
     assert StaffMember.objects.count() == 7 * 3
 
 
@@ -130,3 +131,38 @@ def test_the_demo_translations_are_all_up_to_date():
 
     _locales, rows = translation_status(only_needing_work=True)
     assert [(row.title, row.kind, [c.status for c in row.cells]) for row in rows] == []
+
+
+FOOTER = {
+    "ja": ["中華人民共和国 北京市", "開庁時間", "個人情報の取扱い", "ウェブアクセシビリティ方針"],
+    "zh-hans": ["中华人民共和国 北京市", "办公时间", "个人信息保护方针", "无障碍声明"],
+    "en": ["Beijing, China", "Opening hours", "Privacy policy", "Accessibility statement"],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_footer_says_how_to_reach_the_office_and_links_the_policies(client, language):
+    soup = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+    footer = soup.select_one("footer.site-footer")
+    text = footer.get_text(" ", strip=True)
+    for expected in FOOTER[language]:
+        assert expected in text
+    links = {a.get_text(strip=True): a["href"] for a in footer.select(".footer-links a")}
+    assert links[FOOTER[language][2]] == f"/{language}/privacy/"
+    assert client.get(f"/{language}/privacy/").status_code == 200
+    assert "©" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_home_page_shows_its_picture_and_the_registry_count_apart(client, language):
+    from kouryu.partnerships.models import Partnership
+
+    soup = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+    image = soup.select_one("img.hero-image")
+    assert image is not None and len(image["alt"]) > 10
+    live = soup.select_one(".figure-tiles.live .tile-value")
+    assert live.get_text(strip=True).startswith(
+        f"{Partnership.objects.filter(partner__country__code='CN').count():,}"
+    )
+    # The published figures carry their date in a label of their own.
+    assert soup.select_one(".figure-tiles:not(.live) .tile-asof")

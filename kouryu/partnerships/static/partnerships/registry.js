@@ -38,8 +38,9 @@
     if (years) {
       years.setOption({
         tooltip: { trigger: "axis" },
-        legend: { data: [stats.labels.new, stats.labels.cumulative] },
-        grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+        // The legend below the chart, clear of the years on the axis at any width.
+        legend: { data: [stats.labels.new, stats.labels.cumulative], bottom: 0 },
+        grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
         xAxis: { type: "category", data: stats.years.labels },
         yAxis: [{ type: "value", minInterval: 1 }, { type: "value", minInterval: 1 }],
         series: [
@@ -83,11 +84,15 @@
       data: spec.points || [],
       tooltip: { formatter: function (p) { return echarts.format.encodeHTML(p.name); } }
     });
-    var center = spec.center || [126, 34];
+    // On a narrow screen, the whole of both countries: western China to Hokkaido.
+    var narrow = el.clientWidth < 640;
+    var center = spec.center || (narrow ? [112, 35] : [126, 34]);
+    var zoom = spec.zoom || 1.6;
+    if (narrow && !spec.center) { zoom = 1.05; }
     c.setOption({
       tooltip: { trigger: "item" },
       geo: {
-        map: "east-asia", roam: true, center: center, zoom: spec.zoom || 1.6,
+        map: "east-asia", roam: true, center: center, zoom: zoom,
         itemStyle: { areaColor: "#eef0f4", borderColor: "#aab2c0" },
         emphasis: { disabled: true }, label: { show: false }
       },
