@@ -83,3 +83,14 @@ def test_register_in_chinese_cancel_and_the_waiting_list_moves_up(browser, demo_
     assert page.goto(link).status == 410
     assert not [e for e in errors if "Content Security Policy" in e], errors
     context.close()
+
+    # On a phone, the list, the event page with its form and the registration page fit.
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    page = phone.new_page()
+    for url in (demo_server + "/zh-hans/events/", demo_server + EVENT + "?people=3", link):
+        page.goto(url)
+        sideways = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert sideways <= 0, url
+    phone.close()
