@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 # Tests and tools never need a real secret; production must set its own.
 TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret TASKS_URL=immediate://
 
-.PHONY: help run test test-browser lint format messages check-migrations demo-reset bench-pages
+.PHONY: help run test test-browser lint format messages check-migrations demo-reset bench-pages bench-events
 
 help:
 	@echo "make run    - set up (if needed) and serve the site with demo data on http://127.0.0.1:$(PORT)/"
@@ -54,6 +54,11 @@ messages: $(VENV)/.synced
 
 bench-pages: $(VENV)/.synced
 	$(PY) benchmarks/pages/run.py
+
+# Registrations per second for one event; DATABASE_URL names a PostgreSQL database that the
+# benchmark creates and drops (it must not exist yet).
+bench-events: $(VENV)/.synced
+	$(PY) benchmarks/events/run.py --database-url $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/kouryu_bench_events)
 
 check-migrations: $(VENV)/.synced
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "kouryu.offices",
     "kouryu.partnerships",
     "kouryu.cases",
+    "kouryu.events",
     "kouryu.programmes",
     "kouryu.publishing",
     "kouryu.website",
