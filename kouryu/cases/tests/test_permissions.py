@@ -220,3 +220,16 @@ def test_the_assignee_is_not_emailed_a_request_they_may_no_longer_read(world, ma
     mailoutbox.clear()
     services.message_add(case=Case.objects.get(pk=world["case"].pk), by=world["a"], body="追記")
     assert [m for m in mailoutbox if editor.user.email in m.to] == []
+
+
+def test_an_editor_finds_no_case_in_the_admin_site_search(client, world):
+    # The staff search shows private hits only of the kinds a login may view.
+    query = {"q": "知事訪中", "lang": "all"}
+    reference = world["case"].reference
+    client.force_login(world["staff"])
+    assert reference in client.get("/admin/site-search/", query).text
+    client.force_login(_editor_account().user)
+    response = client.get("/admin/site-search/", query)
+    assert response.status_code == 200
+    assert reference not in response.text
+    assert "table" not in response.text.split("</form>")[-1]  # no result at all

@@ -31,6 +31,7 @@ class SearchView(WagtailAdminTemplateMixin, TemplateView):
                 public=False,
                 page=params.page,
                 per_page=PER_PAGE,
+                user=self.request.user,
             )
             rows = selectors.staff_rows(results.hits, user=self.request.user)
         context.update(
