@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from kouryu.cases.models import Case, Category, Membership, Organisation, RoutingRule
+from kouryu.core.choosers import PermissionCheckedChooserViewSet
 from kouryu.core.hooks import (
     DASHBOARD,
     DEMO,
@@ -112,6 +113,7 @@ def cases_admin_urls():
 
 
 class CategoryViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Category
     icon = "tag"
     menu_label = _("Request categories")
@@ -120,6 +122,7 @@ class CategoryViewSet(SnippetViewSet):
 
 
 class RoutingRuleViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = RoutingRule
     icon = "redirect"
     list_display = ["priority", "category", "place", "region", "assignee", "active"]
@@ -127,6 +130,7 @@ class RoutingRuleViewSet(SnippetViewSet):
 
 
 class OrganisationViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Organisation
     icon = "site"
     list_display = ["name_ja", "name_zh", "place", "confirmed"]
@@ -135,6 +139,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 class MembershipViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Membership
     icon = "user"
     list_display = ["user", "organisation", "status", "requested_at", "left_at"]

@@ -233,3 +233,16 @@ def test_an_editor_finds_no_case_in_the_admin_site_search(client, world):
     assert response.status_code == 200
     assert reference not in response.text
     assert "table" not in response.text.split("</form>")[-1]  # no result at all
+
+
+@pytest.mark.parametrize(
+    "model", ["cases/membership", "cases/organisation", "cases/routingrule", "offices/staffaccount"]
+)
+def test_an_editor_cannot_list_private_rows_through_a_snippet_chooser(client, world, model):
+    client.force_login(_editor_account().user)
+    for suffix in ("", "results/"):
+        response = client.get(f"/admin/snippets/choose/{model}/{suffix}", {"q": ""})
+        assert response.status_code in (302, 403), (model, suffix)
+        assert "兵庫県" not in response.text
+    client.force_login(world["staff"])
+    assert client.get(f"/admin/snippets/choose/{model}/results/").status_code == 200
