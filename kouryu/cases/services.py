@@ -458,15 +458,21 @@ def message_add(
             _touch(locked, by, ["first_responded_at"])
         elif staff:
             _touch(locked, by, [])
-    if kind == Message.Kind.REQUESTER and locked.status == Status.WAITING:
-        case_transition(case=locked, to=Status.IN_PROGRESS, by=by)
+        # Decided on the locked row, with the message: of two messages sent at once, the
+        # first sets the case back in progress and the second finds it so.
+        if kind == Message.Kind.REQUESTER and locked.status == Status.WAITING:
+            locked = case_transition(case=locked, to=Status.IN_PROGRESS, by=by)
+        transaction.on_commit(lambda: _message_notify(case=locked, message=message))
+    return message
+
+
+def _message_notify(*, case: Case, message: Message) -> None:
     from kouryu.cases import notifications
 
-    if kind == Message.Kind.REPLY:
-        notifications.notify_members(case=locked, message=message)
-    elif kind == Message.Kind.REQUESTER:
-        notifications.notify_assignee(case=locked, message=message)
-    return message
+    if message.kind == Message.Kind.REPLY:
+        notifications.notify_members(case=case, message=message)
+    elif message.kind == Message.Kind.REQUESTER:
+        notifications.notify_assignee(case=case, message=message)
 
 
 def cases_close_resolved(*, now: datetime.datetime | None = None) -> int:

@@ -231,6 +231,24 @@ def test_a_requester_message_on_a_waiting_case_sets_it_in_progress():
     assert Case.objects.get(pk=case.pk).status == Status.IN_PROGRESS
 
 
+def test_a_message_and_the_status_it_changes_are_one_step(monkeypatch, run_tasks, mailoutbox):
+    assignee = staff_account()
+    RoutingRule.objects.create(assignee=assignee)
+    user = requester()
+    case = case_make(user)
+    case = services.case_transition(case=case, to="waiting", by=assignee.user)
+
+    def refused(**kwargs):
+        raise services.TransitionRefused("refused")
+
+    monkeypatch.setattr(services, "case_transition", refused)
+    with pytest.raises(ValidationError):
+        run_tasks(services.message_add, case=case, by=user, body="名簿を添付します。")
+    # Nothing stored, nobody told: the message was not accepted.
+    assert not case.messages.filter(body="名簿を添付します。").exists()
+    assert mailoutbox == []
+
+
 def test_a_requester_cannot_write_on_a_closed_case():
     user = requester()
     case = case_make(user)
