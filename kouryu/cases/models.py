@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -85,6 +86,20 @@ class Organisation(models.Model):
                 condition=~Q(name_ja="", name_zh="", name_en=""),
                 name="cases_organisation_has_name",
                 violation_error_message=_("Give the organisation a name."),
+            ),
+            # One organisation per name in each language, whatever the letter case.
+            *(
+                models.UniqueConstraint(
+                    Lower(column),
+                    condition=~Q(**{column: ""}),
+                    name=f"cases_organisation_unique_{column}",
+                    violation_error_message=message,
+                )
+                for column, message in (
+                    ("name_ja", _("An organisation already has this Japanese name.")),
+                    ("name_zh", _("An organisation already has this Chinese name.")),
+                    ("name_en", _("An organisation already has this English name.")),
+                )
             ),
         ]
 

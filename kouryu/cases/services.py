@@ -106,10 +106,22 @@ def membership_request(*, user, organisation: Organisation, language: str = "ja"
 
 
 def organisation_propose(*, user, name: str, language: str = "ja") -> Membership:
-    """Propose an organisation not yet known; staff confirm it against the gazetteer."""
-    names = {"name_zh": name} if language.startswith("zh") else {"name_ja": name}
+    """Propose an organisation not yet known; staff confirm it against the gazetteer.
+    A name already proposed (in any letter case) is the same organisation: the login asks
+    to join that one."""
+    column = "name_zh" if language.startswith("zh") else "name_ja"
     with transaction.atomic():
-        organisation = Organisation.objects.create(proposed_by=user, **names)
+        organisation = Organisation.objects.filter(**{f"{column}__iexact": name}).first()
+        if organisation is None:
+            organisation = Organisation(proposed_by=user, **{column: name})
+            organisation.full_clean()
+            try:
+                with transaction.atomic():
+                    organisation.save()
+            except IntegrityError as error:  # proposed by someone else at the same moment
+                raise ValidationError(
+                    _("This organisation has just been proposed; choose it or try again.")
+                ) from error
         return membership_request(user=user, organisation=organisation, language=language)
 
 
@@ -121,7 +133,22 @@ def organisation_confirm(*, organisation: Organisation, place, by) -> Organisati
     return organisation
 
 
+def _pending(membership: Membership) -> Membership:
+    """The membership as it is now, locked; only one waiting for approval is decided."""
+    current = (
+        Membership.objects.select_for_update().select_related("organisation").get(pk=membership.pk)
+    )
+    if current.status != Membership.Status.PENDING or current.left_at is not None:
+        raise ValidationError(
+            _("This membership is already %(status)s; only one waiting for approval is decided.")
+            % {"status": current.get_status_display()}
+        )
+    return current
+
+
+@transaction.atomic
 def membership_approve(*, membership: Membership, by) -> Membership:
+    membership = _pending(membership)
     if not membership.organisation.confirmed:
         raise ValidationError(_("Confirm the organisation against the gazetteer first."))
     membership.status = Membership.Status.APPROVED
@@ -131,7 +158,9 @@ def membership_approve(*, membership: Membership, by) -> Membership:
     return membership
 
 
+@transaction.atomic
 def membership_refuse(*, membership: Membership, by) -> Membership:
+    membership = _pending(membership)
     membership.status = Membership.Status.REFUSED
     membership.decided_at = timezone.now()
     membership.decided_by = by

@@ -8,6 +8,9 @@ from wagtail import hooks
 from wagtail.admin import widgets as wagtailadmin_widgets
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder, register_admin_url_finder
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -138,10 +141,31 @@ class OrganisationViewSet(SnippetViewSet):
     search_fields = ["name_ja", "name_zh", "name_en"]
 
 
+class MembershipPermissionPolicy(ModelPermissionPolicy):
+    """A login asks to join from the portal; staff never make a membership in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(Membership, MembershipPermissionPolicy(Membership))
+
+
 class MembershipViewSet(SnippetViewSet):
     chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Membership
     icon = "user"
+    # Who, which organisation and the state change only through the Approve, Refuse and
+    # Has left actions (services), which check the organisation is confirmed.
+    panels = [
+        FieldPanel("user", read_only=True),
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("status", read_only=True),
+        FieldPanel("left_at", read_only=True),
+        FieldPanel("language"),
+    ]
     list_display = ["user", "organisation", "status", "requested_at", "left_at"]
     list_filter = ["status"]
     copy_view_enabled = False

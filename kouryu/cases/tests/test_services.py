@@ -286,6 +286,12 @@ def test_membership_approval_needs_a_confirmed_organisation():
     assert services.membership_approve(membership=membership, by=staff).is_active
 
 
+def test_a_name_proposed_twice_is_one_organisation():
+    first = services.organisation_propose(user=UserFactory(), name="Dalian FAO", language="en")
+    second = services.organisation_propose(user=UserFactory(), name="dalian fao", language="en")
+    assert first.organisation == second.organisation
+
+
 def test_one_current_membership_per_login():
     user = requester()
     with pytest.raises(ValidationError):
