@@ -40,10 +40,32 @@ def _files_field():
     )
 
 
-class CaseForm(forms.Form):
+FORM_EXPIRED = _("This form could not be read; reload the page and send it again.")
+
+
+class SubmissionKeyForm(forms.Form):
+    """A form with a key of its own, so that sending it twice does one thing; a missing or
+    damaged key is said above the form (the field is hidden)."""
+
+    submission_key = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={"required": FORM_EXPIRED, "invalid": FORM_EXPIRED},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["submission_key"].initial = uuid.uuid4()
+
+    def clean(self):
+        data = super().clean()
+        if "submission_key" in self._errors:
+            self.add_error(None, list(self._errors.pop("submission_key")))
+        return data
+
+
+class CaseForm(SubmissionKeyForm):
     """A new request; the category decides which of the optional fields count."""
 
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
     category = forms.ModelChoiceField(queryset=Category.objects.none(), label=_("Category"))
     title = forms.CharField(label=_("Subject"), max_length=200)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea)
@@ -81,10 +103,7 @@ class CaseForm(forms.Form):
     def __init__(self, *args, language: str = "ja", **kwargs):
         kwargs.setdefault(
             "initial",
-            {
-                "submission_key": uuid.uuid4(),
-                "language": "zh-hans" if language.startswith("zh") else "ja",
-            },
+            {"language": "zh-hans" if language.startswith("zh") else "ja"},
         )
         super().__init__(*args, **kwargs)
         self.fields["category"].queryset = category_list()
@@ -119,6 +138,10 @@ class CaseForm(forms.Form):
 class MessageForm(forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 5}))
     files = _files_field()
+
+
+class RequesterMessageForm(SubmissionKeyForm, MessageForm):
+    pass
 
 
 class StaffMessageForm(MessageForm):

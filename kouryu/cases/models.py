@@ -368,11 +368,20 @@ class Message(models.Model):
     )
     body = models.TextField(_("message"))
     created_at = models.DateTimeField(_("written"), default=timezone.now)
+    # The portal form's key: the same form sent twice stores one message.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_key"],
+                condition=Q(submission_key__isnull=False),
+                name="cases_message_one_per_submission",
+            )
+        ]
 
     def __str__(self):
         return f"{self.case.reference} {self.get_kind_display()}"

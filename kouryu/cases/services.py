@@ -464,9 +464,11 @@ def message_add(
     kind: str | None = None,
     files: Iterable[UploadedFile] = (),
     version: int | None = None,
+    submission_key: uuid.UUID | None = None,
 ) -> Message:
     """A message on a case. Staff write replies (emailed to the organisation) or internal
-    notes (seen by staff only); a requester writes to the office (emailed to the assignee)."""
+    notes (seen by staff only); a requester writes to the office (emailed to the assignee).
+    The same submission key a second time returns the first message, and sends nothing."""
     files = files_check(files)
     staff = is_case_staff(by)
     if staff:
@@ -478,9 +480,18 @@ def message_add(
         raise PermissionDenied
     with transaction.atomic():
         locked = _locked(case, version if staff else None)
+        if submission_key is not None:
+            # Checked on the locked case: a double submit waits here for the first.
+            existing = Message.objects.filter(
+                case=locked, author=by, submission_key=submission_key
+            ).first()
+            if existing is not None:
+                return existing
         if not staff and not locked.is_open:
             raise TransitionRefused(_("This request is no longer open; reopen it first."))
-        message = Message.objects.create(case=locked, kind=kind, author=by, body=body)
+        message = Message.objects.create(
+            case=locked, kind=kind, author=by, body=body, submission_key=submission_key
+        )
         _attach(message, files)
         if kind == Message.Kind.REPLY and locked.first_responded_at is None:
             locked.first_responded_at = message.created_at

@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kouryu.cases.models import Case, Membership, Organisation, Status
 from kouryu.cases.tests.factories import (
@@ -90,11 +90,52 @@ def test_the_requester_adds_a_message_and_a_file(client, homes):
     client.force_login(user)
     response = client.post(
         reverse("cases:message", args=[case.pk]),
-        {"body": "名簿です", "files": [pdf_file("list.pdf")]},
+        {"body": "名簿です", "files": [pdf_file("list.pdf")], "submission_key": uuid.uuid4()},
     )
     assert response.status_code == 302
     page = client.get(reverse("cases:case", args=[case.pk]))
     assert "名簿です" in page.text and "list.pdf" in page.text
+
+
+def test_a_double_submitted_message_is_stored_once(client, homes):
+    user = requester()
+    case = case_make(user)
+    client.force_login(user)
+    form = {"body": "名簿です", "submission_key": str(uuid.uuid4())}
+    url = reverse("cases:message", args=[case.pk])
+    assert client.post(url, form).status_code == 302
+    assert client.post(url, form).status_code == 302
+    assert case.messages.filter(body="名簿です").count() == 1
+
+
+def test_a_form_without_its_key_says_so(client, homes):
+    with translation.override("en"):  # the English portal's messages
+        user = requester()
+        case = case_make(user)
+        client.force_login(user)
+        message = client.post(reverse("cases:message", args=[case.pk]), {"body": "名簿です"})
+        assert message.status_code == 400
+        expired = "This form could not be read; reload the page and send it again."
+        assert expired in message.text
+        request = client.post(reverse("cases:new"), _visit_form(submission_key=""))
+        assert request.status_code == 200 and expired in request.text
+        assert Case.objects.count() == 1
+
+
+def test_messages_are_limited_per_hour(client, homes):
+    with translation.override("en"):  # the English portal's messages
+        from kouryu.cases.views.public import MESSAGES_PER_HOUR
+
+        user = requester()
+        case = case_make(user)
+        client.force_login(user)
+        url = reverse("cases:message", args=[case.pk])
+        for n in range(MESSAGES_PER_HOUR):
+            client.post(url, {"body": f"追記 {n}", "submission_key": str(uuid.uuid4())})
+        refused = client.post(url, {"body": "もう一通", "submission_key": str(uuid.uuid4())})
+        assert refused.status_code == 400
+        assert "Too many messages in one hour" in refused.text
+        assert case.messages.count() == 1 + MESSAGES_PER_HOUR
 
 
 def test_a_resolved_case_is_reopened_from_its_page(client, homes):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kouryu.cases import selectors, services
-from kouryu.cases.forms import CaseForm, JoinForm, MessageForm
+from kouryu.cases.forms import CaseForm, JoinForm, RequesterMessageForm
 from kouryu.core.throttle import HOUR, throttle_allow
 from kouryu.core.views import localized_file, markdown_html
 
@@ -22,6 +22,9 @@ def _language() -> str:
     language = get_language() or "ja"
     return "zh-hans" if language.startswith("zh") else language
 
+
+# A login's messages on its organisation's cases, all cases together.
+MESSAGES_PER_HOUR = 30
 
 GUIDE_DIR = Path(__file__).resolve().parent.parent / "manual"
 
@@ -110,7 +113,7 @@ def case_new(request):
 @login_required
 def case_detail(request, case_id: int):
     case = selectors.case_get_for_requester(case_id=case_id, user=request.user)
-    form = MessageForm()
+    form = RequesterMessageForm()
     return _case_page(request, case, form)
 
 
@@ -136,14 +139,19 @@ def _case_page(request, case, form, status=200):
 @require_POST
 def case_message(request, case_id: int):
     case = selectors.case_get_for_requester(case_id=case_id, user=request.user)
-    form = MessageForm(request.POST, request.FILES)
-    if form.is_valid():
+    form = RequesterMessageForm(request.POST, request.FILES)
+    if form.is_valid() and not throttle_allow(
+        "case-message", str(request.user.pk), limit=MESSAGES_PER_HOUR, per=HOUR
+    ):
+        form.add_error(None, _("Too many messages in one hour; please try again later."))
+    elif form.is_valid():
         try:
             services.message_add(
                 case=case,
                 by=request.user,
                 body=form.cleaned_data["body"],
                 files=form.cleaned_data["files"],
+                submission_key=form.cleaned_data["submission_key"],
             )
         except ValidationError as error:
             form.add_error(None, error)
