@@ -1,8 +1,10 @@
 """Forms of the portal and of the staff case page."""
 
+import datetime
 import uuid
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kouryu.cases.models import Category, Language, Message, Organisation, Status
@@ -63,6 +65,13 @@ class SubmissionKeyForm(forms.Form):
         return data
 
 
+def request_date_window() -> tuple[datetime.date, datetime.date]:
+    """The dates a request may name: from a year ago (a visit being reported) to five
+    years ahead."""
+    today = timezone.localdate()
+    return today - datetime.timedelta(days=365), today + datetime.timedelta(days=5 * 365)
+
+
 class CaseForm(SubmissionKeyForm):
     """A new request; the category decides which of the optional fields count."""
 
@@ -119,6 +128,15 @@ class CaseForm(SubmissionKeyForm):
         for name in self.REQUIRED.get(category.kind, []):
             if data.get(name) in (None, ""):
                 self.add_error(name, _("This category needs this field."))
+        first, last = request_date_window()
+        for name in ("visit_start", "visit_end", "research_deadline"):
+            value = data.get(name)
+            if value and name in category.fields and not first <= value <= last:
+                self.add_error(
+                    name,
+                    _("Give a date between %(first)s and %(last)s.")
+                    % {"first": first.isoformat(), "last": last.isoformat()},
+                )
         start, end = data.get("visit_start"), data.get("visit_end")
         if start and end and end < start and "visit_start" in category.fields:
             self.add_error("visit_end", _("The visit cannot end before it starts."))

@@ -64,6 +64,35 @@ def test_a_visit_request_without_its_dates_is_refused(client, homes):
     assert not Case.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("visit_start", "0001-01-01"),
+        ("visit_end", "9999-12-31"),
+        ("visit_start", "2020-01-01"),
+    ],
+)
+def test_a_visit_date_far_away_is_refused_with_a_message(client, homes, field, value):
+    client.force_login(requester())
+    with translation.override("en"):
+        response = client.post(reverse("cases:new"), _visit_form(**{field: value}))
+    assert response.status_code == 200
+    assert "Give a date between" in response.text
+    assert not Case.objects.exists()
+
+
+def test_a_research_deadline_far_away_is_refused(client, homes):
+    client.force_login(requester())
+    form = {
+        **_visit_form(category=category("research").pk, research_question="柑橘類の輸入規制"),
+        "research_deadline": "9999-12-31",
+    }
+    with translation.override("en"):
+        response = client.post(reverse("cases:new"), form)
+    assert "Give a date between" in response.text
+    assert not Case.objects.exists()
+
+
 def test_a_disguised_file_is_refused_with_a_message(client, homes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
