@@ -66,6 +66,13 @@ REOPEN_DAYS = 14
 MAX_FILE_SIZE = 10 * 1024 * 1024
 MAX_FILES = 5
 
+# The years the office's dates may fall in (the car's bookings, the calendar's weeks):
+# anything outside is a typing slip, and the far ends overflow the time-zone arithmetic.
+FIRST_DATE = datetime.date(2000, 1, 1)
+LAST_DATE = datetime.date(2100, 12, 31)
+# A booking longer than this holds the one car from everyone else.
+MAX_BOOKING_DAYS = 14
+
 
 class CaseConflict(Exception):
     """The case changed since the form was opened; ``case`` is as it is now."""
@@ -567,8 +574,20 @@ def car_booking_create(
     message. The database refuses it too on PostgreSQL, for bookings made at once."""
     if not is_case_staff(by):
         raise PermissionDenied
+    for moment in (starts_at, ends_at):
+        # Compared as written, before any conversion: year 1 or 9999 cannot be converted.
+        if not FIRST_DATE <= moment.date() <= LAST_DATE:
+            raise ValidationError(
+                _("A booking must fall between %(first)s and %(last)s.")
+                % {"first": FIRST_DATE.isoformat(), "last": LAST_DATE.isoformat()}
+            )
     if ends_at <= starts_at:
         raise ValidationError(_("A booking ends after it starts."))
+    if ends_at - starts_at > datetime.timedelta(days=MAX_BOOKING_DAYS):
+        raise ValidationError(
+            _("A booking lasts at most %(days)d days; book a longer visit in parts.")
+            % {"days": MAX_BOOKING_DAYS}
+        )
     booking = CarBooking(
         case=case,
         starts_at=starts_at,

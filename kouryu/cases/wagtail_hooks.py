@@ -105,6 +105,11 @@ def cases_admin_urls():
         path("requests/list/<slug:view>/", staff.case_list, name="cases_staff_list"),
         path("requests/<int:case_id>/car/", staff.car_booking_add, name="cases_car_book"),
         path("requests/car/", staff.car_calendar, name="cases_car_calendar"),
+        path(
+            "requests/car/<int:booking_id>/cancel/",
+            staff.car_booking_cancel,
+            name="cases_car_cancel",
+        ),
         path("requests/report/", staff.case_report, name="cases_report"),
         path("requests/report.csv", staff.case_report_csv, name="cases_report_csv"),
         path(
