@@ -229,14 +229,28 @@ def _content_matches(extension: str, head: bytes, data: bytes) -> bool:
     return False
 
 
+MAX_NAME_LENGTH = 200  # Attachment.name
+
+
+def _shortened(name: str, extension: str) -> str:
+    """The name cut to MAX_NAME_LENGTH, keeping its extension."""
+    if len(name) <= MAX_NAME_LENGTH:
+        return name
+    if not extension or len(extension) > 10:
+        return name[:MAX_NAME_LENGTH]
+    stem = name[: -(len(extension) + 1)]
+    return f"{stem[: MAX_NAME_LENGTH - len(extension) - 1]}.{extension}"
+
+
 def attachment_check(file: UploadedFile) -> tuple[str, str]:
     """(name, content type) of an acceptable upload, or a ValidationError saying why not.
 
     The type is the one its extension names, and its content must be of that type: a
     program renamed to .pdf is refused. The browser's own claim is not trusted.
     """
-    name = (file.name or "file").rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200]
+    name = (file.name or "file").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    name = _shortened(name, extension)
     if extension not in ALLOWED_TYPES:
         raise ValidationError(
             _("%(name)s: this type of file is not accepted. Accepted: %(types)s.")

@@ -333,6 +333,14 @@ def test_an_attachment_over_the_size_limit_is_refused(settings):
         case_make(requester(), files=[big])
 
 
+def test_a_long_file_name_is_shortened_and_keeps_its_extension():
+    long_name = "訪問日程" * 60 + ".pdf"  # 244 characters
+    case = case_make(requester(), files=[pdf_file(long_name)])
+    attachment = case.messages.get().attachments.get()
+    assert len(attachment.name) == services.MAX_NAME_LENGTH
+    assert attachment.name.endswith("訪問日程.pdf") and attachment.content_type == "application/pdf"
+
+
 def test_too_many_files_are_refused():
     with pytest.raises(ValidationError, match="at most"):
         case_make(requester(), files=[pdf_file(f"{n}.pdf") for n in range(services.MAX_FILES + 1)])
