@@ -336,6 +336,13 @@ def ranked_objects(
     return [rows[pk] for pk in ranked.ids if pk in rows]
 
 
+def public_kinds() -> set[str]:
+    """The kinds with at least one public entry: those the public search can find."""
+    return set(
+        SearchEntry.objects.filter(is_public=True).values_list("kind", flat=True).distinct()
+    )
+
+
 def entry_count(*, public: bool | None = None) -> int:
     entries = SearchEntry.objects.all()
     if public is not None:

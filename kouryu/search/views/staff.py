@@ -20,7 +20,7 @@ class SearchView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = SearchForm(self.request.GET, current_language=ALL_LANGUAGES)
+        form = SearchForm(self.request.GET, current_language=ALL_LANGUAGES, public=False)
         params = form.params()
         results = rows = None
         if params.query is not None:
