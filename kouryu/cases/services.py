@@ -337,6 +337,7 @@ def case_create(
     if membership is None:
         raise PermissionDenied(_("Your membership must be approved before you can send a request."))
     files = files_check(files)
+    title = " ".join(title.splitlines()).strip()  # a subject is one line, whatever was pasted
     key = submission_key or uuid.uuid4()
     existing = Case.objects.filter(requester=user, submission_key=key).first()
     if existing is not None:

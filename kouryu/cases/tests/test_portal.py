@@ -126,6 +126,15 @@ def test_the_requester_adds_a_message_and_a_file(client, homes):
     assert "名簿です" in page.text and "list.pdf" in page.text
 
 
+def test_portal_pages_are_never_cached(client, homes):
+    user = requester()
+    case = case_make(user)
+    client.force_login(user)
+    for url in (reverse("cases:home"), reverse("cases:case", args=[case.pk]), reverse("cases:new")):
+        cache = client.get(url)["Cache-Control"]
+        assert {"private", "no-store"} <= {part.strip() for part in cache.split(",")}, url
+
+
 def test_a_double_submitted_message_is_stored_once(client, homes):
     user = requester()
     case = case_make(user)

@@ -341,6 +341,11 @@ def test_a_long_file_name_is_shortened_and_keeps_its_extension():
     assert attachment.name.endswith("訪問日程.pdf") and attachment.content_type == "application/pdf"
 
 
+def test_a_title_with_line_breaks_is_stored_on_one_line():
+    case = case_make(requester(), title="知事訪中\r\n日程の相談\n")
+    assert case.title == "知事訪中 日程の相談"
+
+
 def test_too_many_files_are_refused():
     with pytest.raises(ValidationError, match="at most"):
         case_make(requester(), files=[pdf_file(f"{n}.pdf") for n in range(services.MAX_FILES + 1)])

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from kouryu.cases import selectors, services
@@ -26,6 +27,9 @@ def _language() -> str:
 # A login's messages on its organisation's cases, all cases together.
 MESSAGES_PER_HOUR = 30
 
+# An organisation's correspondence is kept by no shared cache, nor by the browser.
+private_page = cache_control(private=True, no_store=True)
+
 GUIDE_DIR = Path(__file__).resolve().parent.parent / "manual"
 
 
@@ -36,6 +40,7 @@ def portal_guide(request):
     return render(request, "cases/portal/guide.html", {"guide": mark_safe(html)})  # noqa: S308 - our own text
 
 
+@private_page
 @login_required
 def portal_home(request):
     membership = selectors.membership_current(user=request.user)
@@ -49,6 +54,7 @@ def portal_home(request):
     )
 
 
+@private_page
 @login_required
 def portal_join(request):
     if selectors.membership_current(user=request.user) is not None:
@@ -76,6 +82,7 @@ def portal_join(request):
     return render(request, "cases/portal/join.html", {"form": form})
 
 
+@private_page
 @login_required
 def case_new(request):
     if selectors.membership_active(user=request.user) is None:
@@ -110,6 +117,7 @@ def case_new(request):
     return render(request, "cases/portal/new.html", {"form": form})
 
 
+@private_page
 @login_required
 def case_detail(request, case_id: int):
     case = selectors.case_get_for_requester(case_id=case_id, user=request.user)
@@ -135,6 +143,7 @@ def _case_page(request, case, form, status=200):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def case_message(request, case_id: int):
@@ -161,6 +170,7 @@ def case_message(request, case_id: int):
     return _case_page(request, case, form, status=400)
 
 
+@private_page
 @login_required
 @require_POST
 def case_reopen(request, case_id: int):
