@@ -6,12 +6,16 @@ of private rows sets ``chooser_viewset_class = PermissionCheckedChooserViewSet``
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
+from django.views import View
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser
 
 
-class ChooserPermissionMixin:
+class ChooserPermissionMixin(View):
     """Refuse the view to a login without the view or change permission on the model."""
+
+    model_class: type[Model]  # Wagtail's ModelLookupMixin gives it
 
     def dispatch(self, request, *args, **kwargs):
         policy = policy_registry.get_by_type(self.model_class)

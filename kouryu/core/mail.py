@@ -25,9 +25,9 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, mailers
 from django.db import transaction
+from django.template import Context, Engine
 from django.template.exceptions import TemplateDoesNotExist
-from django.template import Context
-from django.template.loader import get_template, render_to_string
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -67,7 +67,8 @@ def language_url(language: str, name: str, *args, **kwargs) -> str:
 
 def _render_plain(name: str, context: Mapping[str, Any]) -> str:
     """A plain-text template, not HTML-escaped: "Q&A" stays "Q&A" in a subject or a body."""
-    return get_template(name).template.render(Context(dict(context), autoescape=False))
+    template = Engine.get_default().get_template(name)
+    return template.render(Context(dict(context), autoescape=False))
 
 
 def render_email(

@@ -338,9 +338,7 @@ def ranked_objects(
 
 def public_kinds() -> set[str]:
     """The kinds with at least one public entry: those the public search can find."""
-    return set(
-        SearchEntry.objects.filter(is_public=True).values_list("kind", flat=True).distinct()
-    )
+    return set(SearchEntry.objects.filter(is_public=True).values_list("kind", flat=True).distinct())
 
 
 def entry_count(*, public: bool | None = None) -> int:
