@@ -1,8 +1,10 @@
 """Forms of the portal and of the staff case page."""
 
+import datetime
 import uuid
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kouryu.cases.models import Category, Language, Message, Organisation, Status
@@ -40,10 +42,39 @@ def _files_field():
     )
 
 
-class CaseForm(forms.Form):
+FORM_EXPIRED = _("This form could not be read; reload the page and send it again.")
+
+
+class SubmissionKeyForm(forms.Form):
+    """A form with a key of its own, so that sending it twice does one thing; a missing or
+    damaged key is said above the form (the field is hidden)."""
+
+    submission_key = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={"required": FORM_EXPIRED, "invalid": FORM_EXPIRED},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["submission_key"].initial = uuid.uuid4()
+
+    def clean(self):
+        data = super().clean()
+        if "submission_key" in self._errors:
+            self.add_error(None, list(self._errors.pop("submission_key")))
+        return data
+
+
+def request_date_window() -> tuple[datetime.date, datetime.date]:
+    """The dates a request may name: from a year ago (a visit being reported) to five
+    years ahead."""
+    today = timezone.localdate()
+    return today - datetime.timedelta(days=365), today + datetime.timedelta(days=5 * 365)
+
+
+class CaseForm(SubmissionKeyForm):
     """A new request; the category decides which of the optional fields count."""
 
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
     category = forms.ModelChoiceField(queryset=Category.objects.none(), label=_("Category"))
     title = forms.CharField(label=_("Subject"), max_length=200)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea)
@@ -81,10 +112,7 @@ class CaseForm(forms.Form):
     def __init__(self, *args, language: str = "ja", **kwargs):
         kwargs.setdefault(
             "initial",
-            {
-                "submission_key": uuid.uuid4(),
-                "language": "zh-hans" if language.startswith("zh") else "ja",
-            },
+            {"language": "zh-hans" if language.startswith("zh") else "ja"},
         )
         super().__init__(*args, **kwargs)
         self.fields["category"].queryset = category_list()
@@ -100,6 +128,15 @@ class CaseForm(forms.Form):
         for name in self.REQUIRED.get(category.kind, []):
             if data.get(name) in (None, ""):
                 self.add_error(name, _("This category needs this field."))
+        first, last = request_date_window()
+        for name in ("visit_start", "visit_end", "research_deadline"):
+            value = data.get(name)
+            if value and name in category.fields and not first <= value <= last:
+                self.add_error(
+                    name,
+                    _("Give a date between %(first)s and %(last)s.")
+                    % {"first": first.isoformat(), "last": last.isoformat()},
+                )
         start, end = data.get("visit_start"), data.get("visit_end")
         if start and end and end < start and "visit_start" in category.fields:
             self.add_error("visit_end", _("The visit cannot end before it starts."))
@@ -119,6 +156,10 @@ class CaseForm(forms.Form):
 class MessageForm(forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 5}))
     files = _files_field()
+
+
+class RequesterMessageForm(SubmissionKeyForm, MessageForm):
+    pass
 
 
 class StaffMessageForm(MessageForm):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -85,6 +86,20 @@ class Organisation(models.Model):
                 condition=~Q(name_ja="", name_zh="", name_en=""),
                 name="cases_organisation_has_name",
                 violation_error_message=_("Give the organisation a name."),
+            ),
+            # One organisation per name in each language, whatever the letter case.
+            *(
+                models.UniqueConstraint(
+                    Lower(column),
+                    condition=~Q(**{column: ""}),
+                    name=f"cases_organisation_unique_{column}",
+                    violation_error_message=message,
+                )
+                for column, message in (
+                    ("name_ja", _("An organisation already has this Japanese name.")),
+                    ("name_zh", _("An organisation already has this Chinese name.")),
+                    ("name_en", _("An organisation already has this English name.")),
+                )
             ),
         ]
 
@@ -353,11 +368,20 @@ class Message(models.Model):
     )
     body = models.TextField(_("message"))
     created_at = models.DateTimeField(_("written"), default=timezone.now)
+    # The portal form's key: the same form sent twice stores one message.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_key"],
+                condition=Q(submission_key__isnull=False),
+                name="cases_message_one_per_submission",
+            )
+        ]
 
     def __str__(self):
         return f"{self.case.reference} {self.get_kind_display()}"

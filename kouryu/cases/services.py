@@ -66,6 +66,13 @@ REOPEN_DAYS = 14
 MAX_FILE_SIZE = 10 * 1024 * 1024
 MAX_FILES = 5
 
+# The years the office's dates may fall in (the car's bookings, the calendar's weeks):
+# anything outside is a typing slip, and the far ends overflow the time-zone arithmetic.
+FIRST_DATE = datetime.date(2000, 1, 1)
+LAST_DATE = datetime.date(2100, 12, 31)
+# A booking longer than this holds the one car from everyone else.
+MAX_BOOKING_DAYS = 14
+
 
 class CaseConflict(Exception):
     """The case changed since the form was opened; ``case`` is as it is now."""
@@ -106,10 +113,22 @@ def membership_request(*, user, organisation: Organisation, language: str = "ja"
 
 
 def organisation_propose(*, user, name: str, language: str = "ja") -> Membership:
-    """Propose an organisation not yet known; staff confirm it against the gazetteer."""
-    names = {"name_zh": name} if language.startswith("zh") else {"name_ja": name}
+    """Propose an organisation not yet known; staff confirm it against the gazetteer.
+    A name already proposed (in any letter case) is the same organisation: the login asks
+    to join that one."""
+    column = "name_zh" if language.startswith("zh") else "name_ja"
     with transaction.atomic():
-        organisation = Organisation.objects.create(proposed_by=user, **names)
+        organisation = Organisation.objects.filter(**{f"{column}__iexact": name}).first()
+        if organisation is None:
+            organisation = Organisation(proposed_by=user, **{column: name})
+            organisation.full_clean()
+            try:
+                with transaction.atomic():
+                    organisation.save()
+            except IntegrityError as error:  # proposed by someone else at the same moment
+                raise ValidationError(
+                    _("This organisation has just been proposed; choose it or try again.")
+                ) from error
         return membership_request(user=user, organisation=organisation, language=language)
 
 
@@ -121,7 +140,22 @@ def organisation_confirm(*, organisation: Organisation, place, by) -> Organisati
     return organisation
 
 
+def _pending(membership: Membership) -> Membership:
+    """The membership as it is now, locked; only one waiting for approval is decided."""
+    current = (
+        Membership.objects.select_for_update().select_related("organisation").get(pk=membership.pk)
+    )
+    if current.status != Membership.Status.PENDING or current.left_at is not None:
+        raise ValidationError(
+            _("This membership is already %(status)s; only one waiting for approval is decided.")
+            % {"status": current.get_status_display()}
+        )
+    return current
+
+
+@transaction.atomic
 def membership_approve(*, membership: Membership, by) -> Membership:
+    membership = _pending(membership)
     if not membership.organisation.confirmed:
         raise ValidationError(_("Confirm the organisation against the gazetteer first."))
     membership.status = Membership.Status.APPROVED
@@ -131,7 +165,9 @@ def membership_approve(*, membership: Membership, by) -> Membership:
     return membership
 
 
+@transaction.atomic
 def membership_refuse(*, membership: Membership, by) -> Membership:
+    membership = _pending(membership)
     membership.status = Membership.Status.REFUSED
     membership.decided_at = timezone.now()
     membership.decided_by = by
@@ -193,14 +229,28 @@ def _content_matches(extension: str, head: bytes, data: bytes) -> bool:
     return False
 
 
+MAX_NAME_LENGTH = 200  # Attachment.name
+
+
+def _shortened(name: str, extension: str) -> str:
+    """The name cut to MAX_NAME_LENGTH, keeping its extension."""
+    if len(name) <= MAX_NAME_LENGTH:
+        return name
+    if not extension or len(extension) > 10:
+        return name[:MAX_NAME_LENGTH]
+    stem = name[: -(len(extension) + 1)]
+    return f"{stem[: MAX_NAME_LENGTH - len(extension) - 1]}.{extension}"
+
+
 def attachment_check(file: UploadedFile) -> tuple[str, str]:
     """(name, content type) of an acceptable upload, or a ValidationError saying why not.
 
     The type is the one its extension names, and its content must be of that type: a
     program renamed to .pdf is refused. The browser's own claim is not trusted.
     """
-    name = (file.name or "file").rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200]
+    name = (file.name or "file").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    name = _shortened(name, extension)
     if extension not in ALLOWED_TYPES:
         raise ValidationError(
             _("%(name)s: this type of file is not accepted. Accepted: %(types)s.")
@@ -287,6 +337,7 @@ def case_create(
     if membership is None:
         raise PermissionDenied(_("Your membership must be approved before you can send a request."))
     files = files_check(files)
+    title = " ".join(title.splitlines()).strip()  # a subject is one line, whatever was pasted
     key = submission_key or uuid.uuid4()
     existing = Case.objects.filter(requester=user, submission_key=key).first()
     if existing is not None:
@@ -435,9 +486,11 @@ def message_add(
     kind: str | None = None,
     files: Iterable[UploadedFile] = (),
     version: int | None = None,
+    submission_key: uuid.UUID | None = None,
 ) -> Message:
     """A message on a case. Staff write replies (emailed to the organisation) or internal
-    notes (seen by staff only); a requester writes to the office (emailed to the assignee)."""
+    notes (seen by staff only); a requester writes to the office (emailed to the assignee).
+    The same submission key a second time returns the first message, and sends nothing."""
     files = files_check(files)
     staff = is_case_staff(by)
     if staff:
@@ -449,24 +502,39 @@ def message_add(
         raise PermissionDenied
     with transaction.atomic():
         locked = _locked(case, version if staff else None)
+        if submission_key is not None:
+            # Checked on the locked case: a double submit waits here for the first.
+            existing = Message.objects.filter(
+                case=locked, author=by, submission_key=submission_key
+            ).first()
+            if existing is not None:
+                return existing
         if not staff and not locked.is_open:
             raise TransitionRefused(_("This request is no longer open; reopen it first."))
-        message = Message.objects.create(case=locked, kind=kind, author=by, body=body)
+        message = Message.objects.create(
+            case=locked, kind=kind, author=by, body=body, submission_key=submission_key
+        )
         _attach(message, files)
         if kind == Message.Kind.REPLY and locked.first_responded_at is None:
             locked.first_responded_at = message.created_at
             _touch(locked, by, ["first_responded_at"])
         elif staff:
             _touch(locked, by, [])
-    if kind == Message.Kind.REQUESTER and locked.status == Status.WAITING:
-        case_transition(case=locked, to=Status.IN_PROGRESS, by=by)
+        # Decided on the locked row, with the message: of two messages sent at once, the
+        # first sets the case back in progress and the second finds it so.
+        if kind == Message.Kind.REQUESTER and locked.status == Status.WAITING:
+            locked = case_transition(case=locked, to=Status.IN_PROGRESS, by=by)
+        transaction.on_commit(lambda: _message_notify(case=locked, message=message))
+    return message
+
+
+def _message_notify(*, case: Case, message: Message) -> None:
     from kouryu.cases import notifications
 
-    if kind == Message.Kind.REPLY:
-        notifications.notify_members(case=locked, message=message)
-    elif kind == Message.Kind.REQUESTER:
-        notifications.notify_assignee(case=locked, message=message)
-    return message
+    if message.kind == Message.Kind.REPLY:
+        notifications.notify_members(case=case, message=message)
+    elif message.kind == Message.Kind.REQUESTER:
+        notifications.notify_assignee(case=case, message=message)
 
 
 def cases_close_resolved(*, now: datetime.datetime | None = None) -> int:
@@ -521,8 +589,20 @@ def car_booking_create(
     message. The database refuses it too on PostgreSQL, for bookings made at once."""
     if not is_case_staff(by):
         raise PermissionDenied
+    for moment in (starts_at, ends_at):
+        # Compared as written, before any conversion: year 1 or 9999 cannot be converted.
+        if not FIRST_DATE <= moment.date() <= LAST_DATE:
+            raise ValidationError(
+                _("A booking must fall between %(first)s and %(last)s.")
+                % {"first": FIRST_DATE.isoformat(), "last": LAST_DATE.isoformat()}
+            )
     if ends_at <= starts_at:
         raise ValidationError(_("A booking ends after it starts."))
+    if ends_at - starts_at > datetime.timedelta(days=MAX_BOOKING_DAYS):
+        raise ValidationError(
+            _("A booking lasts at most %(days)d days; book a longer visit in parts.")
+            % {"days": MAX_BOOKING_DAYS}
+        )
     booking = CarBooking(
         case=case,
         starts_at=starts_at,

@@ -8,10 +8,14 @@ from wagtail import hooks
 from wagtail.admin import widgets as wagtailadmin_widgets
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder, register_admin_url_finder
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from kouryu.cases.models import Case, Category, Membership, Organisation, RoutingRule
+from kouryu.core.choosers import PermissionCheckedChooserViewSet
 from kouryu.core.hooks import (
     DASHBOARD,
     DEMO,
@@ -101,6 +105,11 @@ def cases_admin_urls():
         path("requests/list/<slug:view>/", staff.case_list, name="cases_staff_list"),
         path("requests/<int:case_id>/car/", staff.car_booking_add, name="cases_car_book"),
         path("requests/car/", staff.car_calendar, name="cases_car_calendar"),
+        path(
+            "requests/car/<int:booking_id>/cancel/",
+            staff.car_booking_cancel,
+            name="cases_car_cancel",
+        ),
         path("requests/report/", staff.case_report, name="cases_report"),
         path("requests/report.csv", staff.case_report_csv, name="cases_report_csv"),
         path(
@@ -112,6 +121,7 @@ def cases_admin_urls():
 
 
 class CategoryViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Category
     icon = "tag"
     menu_label = _("Request categories")
@@ -120,6 +130,7 @@ class CategoryViewSet(SnippetViewSet):
 
 
 class RoutingRuleViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = RoutingRule
     icon = "redirect"
     list_display = ["priority", "category", "place", "region", "assignee", "active"]
@@ -127,6 +138,7 @@ class RoutingRuleViewSet(SnippetViewSet):
 
 
 class OrganisationViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Organisation
     icon = "site"
     list_display = ["name_ja", "name_zh", "place", "confirmed"]
@@ -134,9 +146,31 @@ class OrganisationViewSet(SnippetViewSet):
     search_fields = ["name_ja", "name_zh", "name_en"]
 
 
+class MembershipPermissionPolicy(ModelPermissionPolicy):
+    """A login asks to join from the portal; staff never make a membership in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(Membership, MembershipPermissionPolicy(Membership))
+
+
 class MembershipViewSet(SnippetViewSet):
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = Membership
     icon = "user"
+    # Who, which organisation and the state change only through the Approve, Refuse and
+    # Has left actions (services), which check the organisation is confirmed.
+    panels = [
+        FieldPanel("user", read_only=True),
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("status", read_only=True),
+        FieldPanel("left_at", read_only=True),
+        FieldPanel("language"),
+    ]
     list_display = ["user", "organisation", "status", "requested_at", "left_at"]
     list_filter = ["status"]
     copy_view_enabled = False

@@ -25,6 +25,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, mailers
 from django.db import transaction
+from django.template import Context, Engine
 from django.template.exceptions import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -64,14 +65,20 @@ def language_url(language: str, name: str, *args, **kwargs) -> str:
         return absolute_url(reverse(name, args=args or None, kwargs=kwargs or None))
 
 
+def _render_plain(name: str, context: Mapping[str, Any]) -> str:
+    """A plain-text template, not HTML-escaped: "Q&A" stays "Q&A" in a subject or a body."""
+    template = Engine.get_default().get_template(name)
+    return template.render(Context(dict(context), autoescape=False))
+
+
 def render_email(
     *, template: str, context: Mapping[str, Any], language: str
 ) -> tuple[str, str, str]:
     """(subject, text, html) of ``template`` in ``language``; html is "" without a template."""
     context = {**context, "language": language}
     with translation.override(language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        text = render_to_string(f"{template}.txt", context)
+        subject = " ".join(_render_plain(f"{template}_subject.txt", context).split())
+        text = _render_plain(f"{template}.txt", context)
         html: str = ""
         with contextlib.suppress(TemplateDoesNotExist):
             html = render_to_string(f"{template}.html", context)

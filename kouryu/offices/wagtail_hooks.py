@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from kouryu.core.choosers import PermissionCheckedChooserViewSet
 from kouryu.core.hooks import DEMO, GROUP_PERMISSIONS
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.offices.models import (
@@ -60,6 +61,8 @@ class PublishedFigureViewSet(SnippetViewSet):
 
 
 class StaffAccountViewSet(SnippetViewSet):
+    # Which login is which staff member: the office's business, not editors'.
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     model = StaffAccount
     icon = "key"
     list_display = ["user", "member"]
@@ -89,7 +92,20 @@ def offices_group_permissions():
     return {
         OFFICE_MANAGERS: {"offices": ["add", "change", "delete", "view"]},
         STAFF: {"offices": ["add", "change", "view"]},
-        EDITORS: {"offices": ["view"]},
+        # Editors read the office's data for their pages, but not which login is whose.
+        EDITORS: {
+            "offices": [
+                f"view_{model}"
+                for model in (
+                    "organisation",
+                    "office",
+                    "workarea",
+                    "staffmember",
+                    "secondingbody",
+                    "publishedfigure",
+                )
+            ]
+        },
     }
 
 

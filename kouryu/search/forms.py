@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from kouryu.search import registry
-from kouryu.search.selectors import MAX_PAGE
+from kouryu.search.selectors import MAX_PAGE, public_kinds
 
 ALL_LANGUAGES = "all"
 
@@ -32,12 +32,17 @@ class SearchForm(forms.Form):
     kind = forms.ChoiceField(label=_("Type"), required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
-    def __init__(self, data, *, current_language: str):
+    def __init__(self, data, *, current_language: str, public: bool = True):
         data = data.copy()
         data.setdefault("lang", current_language)
         super().__init__(data)
         self.fields["lang"].choices = [(ALL_LANGUAGES, _("All languages")), *settings.LANGUAGES]
-        self.fields["kind"].choices = [("", _("All types")), *registry.kinds().items()]
+        kinds = registry.kinds()
+        if public:
+            # A kind that is never public (requests) would only ever find nothing.
+            shown = public_kinds()
+            kinds = {kind: label for kind, label in kinds.items() if kind in shown}
+        self.fields["kind"].choices = [("", _("All types")), *kinds.items()]
         self.current_language = current_language
 
     def params(self) -> SearchParams:

@@ -113,14 +113,39 @@ def query_clean(raw: str | None) -> tuple[str, str]:
 
 
 def _filters(
-    *, public: bool, language: str | None, kinds: Iterable[str] | None, content_type_ids=None
+    *,
+    public: bool,
+    language: str | None,
+    kinds: Iterable[str] | None,
+    content_type_ids=None,
+    public_only_content_type_ids=None,
 ) -> Filters:
     return Filters(
         public=public,
         languages=(language,) if language else (),
         kinds=tuple(kinds or ()),
         content_type_ids=tuple(content_type_ids or ()),
+        public_only_content_type_ids=tuple(public_only_content_type_ids or ()),
     )
+
+
+def public_only_types(*, user) -> list[int]:
+    """Content types of registered models whose non-public entries ``user`` may not see:
+    those they have neither the view nor the change permission for. Pages are left to
+    Wagtail's page permissions (their edit links and snippets, in ``staff_rows``)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    hidden = []
+    for registration in registry.registrations():
+        if registration.is_page:
+            continue
+        opts = registration.model._meta
+        if not any(
+            user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in ("view", "change")
+        ):
+            hidden.append(ContentType.objects.get_for_model(registration.model).pk)
+    return hidden
 
 
 def search(
@@ -132,12 +157,13 @@ def search(
     page: int = 1,
     per_page: int = 10,
     prefix: bool = False,
+    user=None,
 ) -> SearchResults:
     """Search the index.
 
     ``language`` keeps entries in one language ('ja', 'zh-hans', 'en'); ``kinds`` keeps
     those kinds ('page', 'news'…); ``public=False`` also finds unpublished and private
-    entries (the staff search). An empty query, or one with nothing to look up, gives a
+    entries (the staff search), of the kinds ``user`` may view when one is given. An empty query, or one with nothing to look up, gives a
     message and no database query; an over-long one is cut, with a notice.
     """
     text, notice = query_clean(query)
@@ -150,7 +176,10 @@ def search(
             query=text, per_page=per_page, message=str(NOTHING_SEARCHABLE), notice=notice
         )
     store = store_for(connection)
-    filters = _filters(public=public, language=language, kinds=kinds)
+    public_only = public_only_types(user=user) if user is not None and not public else ()
+    filters = _filters(
+        public=public, language=language, kinds=kinds, public_only_content_type_ids=public_only
+    )
     page = min(max(1, page), MAX_PAGE)
     ranked = store.rank(
         parsed.expression,
@@ -175,7 +204,12 @@ def search(
     if not ranked.total and language:
         elsewhere = store.count(
             parsed.expression,
-            _filters(public=public, language=None, kinds=kinds),
+            _filters(
+                public=public,
+                language=None,
+                kinds=kinds,
+                public_only_content_type_ids=public_only,
+            ),
             connection=connection,
         )
     return SearchResults(
@@ -300,6 +334,11 @@ def ranked_objects(
         ).values_list("pk", "content_type_id", "object_id")
     }
     return [rows[pk] for pk in ranked.ids if pk in rows]
+
+
+def public_kinds() -> set[str]:
+    """The kinds with at least one public entry: those the public search can find."""
+    return set(SearchEntry.objects.filter(is_public=True).values_list("kind", flat=True).distinct())
 
 
 def entry_count(*, public: bool | None = None) -> int:

@@ -27,6 +27,8 @@ class Filters:
     languages: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     content_type_ids: tuple[int, ...] = ()
+    # Types whose entries count only when public: the reader may not view their others.
+    public_only_content_type_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,11 @@ def _where(filters: Filters, alias: str) -> tuple[list[str], list]:
                 values = (*values, "")
             clauses.append(f"{alias}.{column} IN ({', '.join(['%s'] * len(values))})")
             params += list(values)
+    hidden = filters.public_only_content_type_ids
+    if hidden and not filters.public:
+        placeholders = ", ".join(["%s"] * len(hidden))
+        clauses.append(f"({alias}.is_public OR {alias}.content_type_id NOT IN ({placeholders}))")
+        params += list(hidden)
     return clauses, params
 
 

@@ -100,3 +100,56 @@ def test_booking_from_the_case_page_and_the_calendar(client, visit):
 def test_requesters_do_not_see_the_calendar(client, visit):
     client.force_login(visit.requester)
     assert client.get(reverse("cases_car_calendar")).status_code != 200
+
+
+@pytest.mark.parametrize("week", ["9999-12-27", "0001-01-01", "9999-12-31"])
+def test_a_week_outside_the_calendar_shows_this_week_with_a_message(client, week):
+    client.force_login(staff_account().user)
+    response = client.get(reverse("cases_car_calendar"), {"week": week}, follow=True)
+    assert response.status_code == 200
+    assert "The calendar covers 2000 to 2100; this week is shown." in response.text
+
+
+@pytest.mark.parametrize(
+    "starts_at, ends_at",
+    [("0001-01-01T00:00", "0001-01-01T08:00"), ("9999-12-31T20:00", "9999-12-31T23:00")],
+)
+def test_a_booking_at_the_ends_of_time_is_refused_with_a_message(client, visit, starts_at, ends_at):
+    client.force_login(staff_account().user)
+    response = client.post(
+        reverse("cases_car_book", args=[visit.pk]),
+        {"starts_at": starts_at, "ends_at": ends_at},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "A booking must fall between 2000-01-01 and 2100-12-31." in response.text
+    assert not CarBooking.objects.exists()
+
+
+def test_a_booking_lasts_at_most_two_weeks(visit):
+    staff = staff_account().user
+    with pytest.raises(ValidationError, match="at most 14 days"):
+        services.car_booking_create(
+            case=visit, starts_at=at(1, 9), ends_at=at(1, 9) + datetime.timedelta(days=15), by=staff
+        )
+    fortnight = services.car_booking_create(
+        case=visit, starts_at=at(1, 9), ends_at=at(15, 9), by=staff
+    )
+    assert fortnight.pk
+
+
+def test_a_booking_is_cancelled_from_the_case_page(client, visit):
+    staff = staff_account()
+    booking = services.car_booking_create(
+        case=visit, starts_at=at(12, 9), ends_at=at(12, 17), by=staff.user
+    )
+    client.force_login(staff.user)
+    page = client.get(reverse("cases_staff_case", args=[visit.pk]))
+    assert reverse("cases_car_cancel", args=[booking.pk]) in page.text
+    client.force_login(requester())
+    assert client.post(reverse("cases_car_cancel", args=[booking.pk])).status_code in (302, 404)
+    assert CarBooking.objects.exists()
+    client.force_login(staff.user)
+    done = client.post(reverse("cases_car_cancel", args=[booking.pk]), follow=True)
+    assert "The booking is cancelled" in done.text
+    assert not CarBooking.objects.exists()

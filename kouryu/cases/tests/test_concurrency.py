@@ -123,3 +123,21 @@ def test_ten_concurrent_overlapping_bookings_store_exactly_one(committed):
     # Each refusal names the booking that holds the car (in the thread's language).
     winner = stored[0]
     assert all(winner.case.reference in " ".join(r.messages) for r in refused)
+
+
+def test_messages_sent_at_once_on_a_waiting_case_are_all_stored_and_accepted(committed):
+    from kouryu.cases.models import Message, Status
+
+    first, second, case = committed
+    _own_connection(lambda: services.case_transition(case=case, to=Status.WAITING, by=first.user))
+    requester = case.requester
+
+    def write(n):
+        return lambda: services.message_add(case=case, by=requester, body=f"追記 {n}")
+
+    results = _parallel([write(n) for n in range(8)])
+    assert all(isinstance(r, Message) for r in results), results
+    assert Message.objects.filter(case=case, kind=Message.Kind.REQUESTER).count() == 1 + 8
+    assert Case.objects.get(pk=case.pk).status == Status.IN_PROGRESS
+    moves = CaseEvent.objects.filter(case=case, kind=CaseEvent.Kind.STATUS)
+    assert list(moves.values_list("to_status", flat=True)) == [Status.WAITING, Status.IN_PROGRESS]

@@ -220,3 +220,29 @@ def test_the_assignee_is_not_emailed_a_request_they_may_no_longer_read(world, ma
     mailoutbox.clear()
     services.message_add(case=Case.objects.get(pk=world["case"].pk), by=world["a"], body="追記")
     assert [m for m in mailoutbox if editor.user.email in m.to] == []
+
+
+def test_an_editor_finds_no_case_in_the_admin_site_search(client, world):
+    # The staff search shows private hits only of the kinds a login may view.
+    query = {"q": "知事訪中", "lang": "all"}
+    reference = world["case"].reference
+    client.force_login(world["staff"])
+    assert reference in client.get("/admin/site-search/", query).text
+    client.force_login(_editor_account().user)
+    response = client.get("/admin/site-search/", query)
+    assert response.status_code == 200
+    assert reference not in response.text
+    assert "table" not in response.text.split("</form>")[-1]  # no result at all
+
+
+@pytest.mark.parametrize(
+    "model", ["cases/membership", "cases/organisation", "cases/routingrule", "offices/staffaccount"]
+)
+def test_an_editor_cannot_list_private_rows_through_a_snippet_chooser(client, world, model):
+    client.force_login(_editor_account().user)
+    for suffix in ("", "results/"):
+        response = client.get(f"/admin/snippets/choose/{model}/{suffix}", {"q": ""})
+        assert response.status_code in (302, 403), (model, suffix)
+        assert "兵庫県" not in response.text
+    client.force_login(world["staff"])
+    assert client.get(f"/admin/snippets/choose/{model}/results/").status_code == 200

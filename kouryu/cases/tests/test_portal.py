@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kouryu.cases.models import Case, Membership, Organisation, Status
 from kouryu.cases.tests.factories import (
@@ -64,6 +64,35 @@ def test_a_visit_request_without_its_dates_is_refused(client, homes):
     assert not Case.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("visit_start", "0001-01-01"),
+        ("visit_end", "9999-12-31"),
+        ("visit_start", "2020-01-01"),
+    ],
+)
+def test_a_visit_date_far_away_is_refused_with_a_message(client, homes, field, value):
+    client.force_login(requester())
+    with translation.override("en"):
+        response = client.post(reverse("cases:new"), _visit_form(**{field: value}))
+    assert response.status_code == 200
+    assert "Give a date between" in response.text
+    assert not Case.objects.exists()
+
+
+def test_a_research_deadline_far_away_is_refused(client, homes):
+    client.force_login(requester())
+    form = {
+        **_visit_form(category=category("research").pk, research_question="柑橘類の輸入規制"),
+        "research_deadline": "9999-12-31",
+    }
+    with translation.override("en"):
+        response = client.post(reverse("cases:new"), form)
+    assert "Give a date between" in response.text
+    assert not Case.objects.exists()
+
+
 def test_a_disguised_file_is_refused_with_a_message(client, homes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -90,11 +119,61 @@ def test_the_requester_adds_a_message_and_a_file(client, homes):
     client.force_login(user)
     response = client.post(
         reverse("cases:message", args=[case.pk]),
-        {"body": "名簿です", "files": [pdf_file("list.pdf")]},
+        {"body": "名簿です", "files": [pdf_file("list.pdf")], "submission_key": uuid.uuid4()},
     )
     assert response.status_code == 302
     page = client.get(reverse("cases:case", args=[case.pk]))
     assert "名簿です" in page.text and "list.pdf" in page.text
+
+
+def test_portal_pages_are_never_cached(client, homes):
+    user = requester()
+    case = case_make(user)
+    client.force_login(user)
+    for url in (reverse("cases:home"), reverse("cases:case", args=[case.pk]), reverse("cases:new")):
+        cache = client.get(url)["Cache-Control"]
+        assert {"private", "no-store"} <= {part.strip() for part in cache.split(",")}, url
+
+
+def test_a_double_submitted_message_is_stored_once(client, homes):
+    user = requester()
+    case = case_make(user)
+    client.force_login(user)
+    form = {"body": "名簿です", "submission_key": str(uuid.uuid4())}
+    url = reverse("cases:message", args=[case.pk])
+    assert client.post(url, form).status_code == 302
+    assert client.post(url, form).status_code == 302
+    assert case.messages.filter(body="名簿です").count() == 1
+
+
+def test_a_form_without_its_key_says_so(client, homes):
+    with translation.override("en"):  # the English portal's messages
+        user = requester()
+        case = case_make(user)
+        client.force_login(user)
+        message = client.post(reverse("cases:message", args=[case.pk]), {"body": "名簿です"})
+        assert message.status_code == 400
+        expired = "This form could not be read; reload the page and send it again."
+        assert expired in message.text
+        request = client.post(reverse("cases:new"), _visit_form(submission_key=""))
+        assert request.status_code == 200 and expired in request.text
+        assert Case.objects.count() == 1
+
+
+def test_messages_are_limited_per_hour(client, homes):
+    with translation.override("en"):  # the English portal's messages
+        from kouryu.cases.views.public import MESSAGES_PER_HOUR
+
+        user = requester()
+        case = case_make(user)
+        client.force_login(user)
+        url = reverse("cases:message", args=[case.pk])
+        for n in range(MESSAGES_PER_HOUR):
+            client.post(url, {"body": f"追記 {n}", "submission_key": str(uuid.uuid4())})
+        refused = client.post(url, {"body": "もう一通", "submission_key": str(uuid.uuid4())})
+        assert refused.status_code == 400
+        assert "Too many messages in one hour" in refused.text
+        assert case.messages.count() == 1 + MESSAGES_PER_HOUR
 
 
 def test_a_resolved_case_is_reopened_from_its_page(client, homes):

@@ -231,6 +231,24 @@ def test_a_requester_message_on_a_waiting_case_sets_it_in_progress():
     assert Case.objects.get(pk=case.pk).status == Status.IN_PROGRESS
 
 
+def test_a_message_and_the_status_it_changes_are_one_step(monkeypatch, run_tasks, mailoutbox):
+    assignee = staff_account()
+    RoutingRule.objects.create(assignee=assignee)
+    user = requester()
+    case = case_make(user)
+    case = services.case_transition(case=case, to="waiting", by=assignee.user)
+
+    def refused(**kwargs):
+        raise services.TransitionRefused("refused")
+
+    monkeypatch.setattr(services, "case_transition", refused)
+    with pytest.raises(ValidationError):
+        run_tasks(services.message_add, case=case, by=user, body="名簿を添付します。")
+    # Nothing stored, nobody told: the message was not accepted.
+    assert not case.messages.filter(body="名簿を添付します。").exists()
+    assert mailoutbox == []
+
+
 def test_a_requester_cannot_write_on_a_closed_case():
     user = requester()
     case = case_make(user)
@@ -266,6 +284,12 @@ def test_membership_approval_needs_a_confirmed_organisation():
         organisation=membership.organisation, place=gazetteer_place(EHIME), by=staff
     )
     assert services.membership_approve(membership=membership, by=staff).is_active
+
+
+def test_a_name_proposed_twice_is_one_organisation():
+    first = services.organisation_propose(user=UserFactory(), name="Dalian FAO", language="en")
+    second = services.organisation_propose(user=UserFactory(), name="dalian fao", language="en")
+    assert first.organisation == second.organisation
 
 
 def test_one_current_membership_per_login():
@@ -307,6 +331,19 @@ def test_an_attachment_over_the_size_limit_is_refused(settings):
     big = SimpleUploadedFile("big.pdf", b"%PDF-" + b"0" * services.MAX_FILE_SIZE, "application/pdf")
     with pytest.raises(ValidationError, match="larger than 10 MB"):
         case_make(requester(), files=[big])
+
+
+def test_a_long_file_name_is_shortened_and_keeps_its_extension():
+    long_name = "訪問日程" * 60 + ".pdf"  # 244 characters
+    case = case_make(requester(), files=[pdf_file(long_name)])
+    attachment = case.messages.get().attachments.get()
+    assert len(attachment.name) == services.MAX_NAME_LENGTH
+    assert attachment.name.endswith("訪問日程.pdf") and attachment.content_type == "application/pdf"
+
+
+def test_a_title_with_line_breaks_is_stored_on_one_line():
+    case = case_make(requester(), title="知事訪中\r\n日程の相談\n")
+    assert case.title == "知事訪中 日程の相談"
 
 
 def test_too_many_files_are_refused():

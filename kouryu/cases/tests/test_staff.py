@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from kouryu.cases.models import Case, Membership, Message, Status
+from kouryu.cases.models import Case, Membership, Message, Organisation, Status
 from kouryu.cases.tests.factories import (
     OrganisationFactory,
     case_make,
@@ -138,6 +138,74 @@ def test_membership_approval(client, staff):
     assert membership.is_active
     listing = client.get(reverse("wagtailsnippets_cases_membership:list"))
     assert listing.status_code == 200
+
+
+def test_the_membership_edit_form_cannot_approve_or_move_a_membership(client, staff):
+    from django.contrib.auth.models import Group
+
+    from kouryu.core.permissions import OFFICE_MANAGERS
+
+    staff.user.groups.add(Group.objects.get(name=OFFICE_MANAGERS))
+    unconfirmed = OrganisationFactory(confirmed=False, place=None)
+    membership = Membership.objects.create(user=UserFactory(), organisation=unconfirmed)
+    other = OrganisationFactory()
+    url = reverse("wagtailsnippets_cases_membership:edit", args=[membership.pk])
+    form = client.get(url)
+    assert form.status_code == 200
+    assert 'name="language"' in form.text and 'name="status"' not in form.text
+    client.post(
+        url,
+        {
+            "user": staff.user.pk,
+            "organisation": other.pk,
+            "status": "approved",
+            "left_at": "2026-01-01 00:00",
+            "language": "en",
+        },
+    )
+    membership.refresh_from_db()
+    assert membership.language == "en"
+    assert membership.status == Membership.Status.PENDING
+    assert membership.organisation == unconfirmed and membership.left_at is None
+    assert membership.user != staff.user
+    # Memberships are asked for in the portal, never made in the admin.
+    assert client.get(reverse("wagtailsnippets_cases_membership:add")).status_code in (302, 403)
+
+
+def test_only_a_membership_waiting_for_approval_can_be_approved(client, staff):
+    from django.contrib.auth.models import Group
+
+    from kouryu.cases import services
+    from kouryu.core.permissions import OFFICE_MANAGERS
+
+    staff.user.groups.add(Group.objects.get(name=OFFICE_MANAGERS))
+    user = UserFactory()
+    refused = Membership.objects.create(user=user, organisation=OrganisationFactory())
+    services.membership_refuse(membership=refused, by=staff.user)
+    services.membership_request(user=user, organisation=OrganisationFactory())  # joins another
+    response = client.post(
+        reverse("cases_membership_decide", args=[refused.pk, "approve"]), follow=True
+    )
+    assert response.status_code == 200
+    assert "This membership is already refused" in response.text
+    refused.refresh_from_db()
+    assert refused.status == Membership.Status.REFUSED
+
+
+def test_two_organisations_cannot_share_a_name(client, staff):
+    from django.contrib.auth.models import Group
+
+    from kouryu.core.permissions import OFFICE_MANAGERS
+
+    staff.user.groups.add(Group.objects.get(name=OFFICE_MANAGERS))
+    OrganisationFactory(name_ja="兵庫県", name_zh="兵库县", name_en="Hyogo Prefecture")
+    response = client.post(
+        reverse("wagtailsnippets_cases_organisation:add"),
+        {"name_ja": "兵庫県庁", "name_zh": "", "name_en": "HYOGO prefecture"},
+    )
+    assert response.status_code == 200
+    assert "An organisation already has this English name." in response.text
+    assert not Organisation.objects.filter(name_ja="兵庫県庁").exists()
 
 
 def test_the_dashboard_counts_overdue_due_soon_and_unassigned(rf, staff):

@@ -10,10 +10,11 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from kouryu.cases import selectors, services
-from kouryu.cases.forms import CaseForm, JoinForm, MessageForm
+from kouryu.cases.forms import CaseForm, JoinForm, RequesterMessageForm
 from kouryu.core.throttle import HOUR, throttle_allow
 from kouryu.core.views import localized_file, markdown_html
 
@@ -22,6 +23,12 @@ def _language() -> str:
     language = get_language() or "ja"
     return "zh-hans" if language.startswith("zh") else language
 
+
+# A login's messages on its organisation's cases, all cases together.
+MESSAGES_PER_HOUR = 30
+
+# An organisation's correspondence is kept by no shared cache, nor by the browser.
+private_page = cache_control(private=True, no_store=True)
 
 GUIDE_DIR = Path(__file__).resolve().parent.parent / "manual"
 
@@ -33,6 +40,7 @@ def portal_guide(request):
     return render(request, "cases/portal/guide.html", {"guide": mark_safe(html)})  # noqa: S308 - our own text
 
 
+@private_page
 @login_required
 def portal_home(request):
     membership = selectors.membership_current(user=request.user)
@@ -46,6 +54,7 @@ def portal_home(request):
     )
 
 
+@private_page
 @login_required
 def portal_join(request):
     if selectors.membership_current(user=request.user) is not None:
@@ -73,6 +82,7 @@ def portal_join(request):
     return render(request, "cases/portal/join.html", {"form": form})
 
 
+@private_page
 @login_required
 def case_new(request):
     if selectors.membership_active(user=request.user) is None:
@@ -107,10 +117,11 @@ def case_new(request):
     return render(request, "cases/portal/new.html", {"form": form})
 
 
+@private_page
 @login_required
 def case_detail(request, case_id: int):
     case = selectors.case_get_for_requester(case_id=case_id, user=request.user)
-    form = MessageForm()
+    form = RequesterMessageForm()
     return _case_page(request, case, form)
 
 
@@ -132,18 +143,24 @@ def _case_page(request, case, form, status=200):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def case_message(request, case_id: int):
     case = selectors.case_get_for_requester(case_id=case_id, user=request.user)
-    form = MessageForm(request.POST, request.FILES)
-    if form.is_valid():
+    form = RequesterMessageForm(request.POST, request.FILES)
+    if form.is_valid() and not throttle_allow(
+        "case-message", str(request.user.pk), limit=MESSAGES_PER_HOUR, per=HOUR
+    ):
+        form.add_error(None, _("Too many messages in one hour; please try again later."))
+    elif form.is_valid():
         try:
             services.message_add(
                 case=case,
                 by=request.user,
                 body=form.cleaned_data["body"],
                 files=form.cleaned_data["files"],
+                submission_key=form.cleaned_data["submission_key"],
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -153,6 +170,7 @@ def case_message(request, case_id: int):
     return _case_page(request, case, form, status=400)
 
 
+@private_page
 @login_required
 @require_POST
 def case_reopen(request, case_id: int):

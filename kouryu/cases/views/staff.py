@@ -19,7 +19,7 @@ from kouryu.cases.forms import (
     StaffMessageForm,
     StaffTransitionForm,
 )
-from kouryu.cases.models import Membership, Message
+from kouryu.cases.models import CarBooking, Membership, Message
 
 VIEW_TITLES = {
     "mine": gettext_lazy("My requests"),
@@ -190,6 +190,19 @@ def car_booking_add(request, case_id: int):
     return redirect("cases_staff_case", case_id)
 
 
+@require_POST
+def car_booking_cancel(request, booking_id: int):
+    booking = get_object_or_404(CarBooking, pk=booking_id)
+    # The case's own check: only staff who may see the case cancel its bookings.
+    case = selectors.case_get_for_staff(case_id=booking.case_id, user=request.user)
+    services.car_booking_cancel(booking=booking, by=request.user)
+    messages.success(request, _("The booking is cancelled; the car is free at that time."))
+    return redirect("cases_staff_case", case.pk)
+
+
+WEEK = datetime.timedelta(days=7)
+
+
 def car_calendar(request):
     """The car's bookings, week by week, for staff and the driver."""
     if not request.user.has_perm("cases.view_carbooking"):
@@ -197,6 +210,14 @@ def car_calendar(request):
     try:
         start = datetime.date.fromisoformat(request.GET.get("week", ""))
     except ValueError:
+        start = timezone.localdate()
+    # A week whose neighbours the page links to: the first and last weeks are left out.
+    if not services.FIRST_DATE + WEEK <= start <= services.LAST_DATE - WEEK:
+        messages.error(
+            request,
+            _("The calendar covers %(first)s to %(last)s; this week is shown.")
+            % {"first": services.FIRST_DATE.year, "last": services.LAST_DATE.year},
+        )
         start = timezone.localdate()
     start -= datetime.timedelta(days=start.weekday())
     days = [start + datetime.timedelta(days=n) for n in range(7)]

@@ -121,3 +121,13 @@ def test_demo_logins_skip_the_second_factor_only_in_debug(client, settings, debu
     client.force_login(user)
     response = client.get("/admin/")
     assert (response.status_code == 200) is debug
+
+
+def test_the_lockout_counts_the_account_whether_its_name_or_address_was_typed(client, settings):
+    user = UserFactory()
+    typed = [user.username, user.email, user.email.upper()]
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        login(client, typed[n % len(typed)], "wrong", ip=f"198.51.100.{n}")
+    # Locked by name and by address alike, from anywhere.
+    assert login(client, user.username, PASSWORD, ip="192.0.2.77").status_code == 429
+    assert login(client, user.email, PASSWORD, ip="192.0.2.78").status_code == 429

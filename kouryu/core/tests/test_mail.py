@@ -37,6 +37,15 @@ def test_an_email_is_rendered_in_its_recipients_language_and_sent_by_the_task(ru
     assert (email.status, email.attempts) == ("sent", 1) and email.sent_at
 
 
+def test_plain_text_is_not_html_escaped_and_the_html_part_is():
+    subject, text, html = kouryu_mail.render_email(
+        template="core/tests/hello", context={"name": "Q&A <O'Neil>"}, language="en"
+    )
+    assert subject == "Newsletter Q&A <O'Neil>"
+    assert "Newsletter: Q&A <O'Neil> (en)" in text
+    assert html.strip() == "<p>Q&amp;A &lt;O&#x27;Neil&gt;</p>"
+
+
 def test_nothing_is_sent_before_the_transaction_commits():
     queue(language="ja")
     assert not mail.outbox

@@ -131,3 +131,14 @@ def test_page_strings_follow_the_language(client):
     en = client.get("/en/search/", {"q": "Beijing"}).content.decode()
     assert re.search(r"<h1>検索</h1>", ja)
     assert "<h1>Search</h1>" in en
+
+
+def test_the_type_filter_offers_only_kinds_the_public_can_find(client, admin_client):
+    from kouryu.search import registry
+
+    assert "case" in registry.kinds()  # requests are indexed, for the staff only
+    page = soup(client.get("/en/search/", {"q": "北京"}))
+    offered = {option["value"] for option in page.select("select[name=kind] option")}
+    assert "page" in offered and "case" not in offered
+    staff = soup(admin_client.get("/admin/site-search/", {"q": "北京"}))
+    assert "case" in {option["value"] for option in staff.select("select[name=kind] option")}

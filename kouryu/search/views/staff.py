@@ -20,7 +20,7 @@ class SearchView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = SearchForm(self.request.GET, current_language=ALL_LANGUAGES)
+        form = SearchForm(self.request.GET, current_language=ALL_LANGUAGES, public=False)
         params = form.params()
         results = rows = None
         if params.query is not None:
@@ -31,6 +31,7 @@ class SearchView(WagtailAdminTemplateMixin, TemplateView):
                 public=False,
                 page=params.page,
                 per_page=PER_PAGE,
+                user=self.request.user,
             )
             rows = selectors.staff_rows(results.hits, user=self.request.user)
         context.update(
