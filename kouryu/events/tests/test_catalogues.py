@@ -21,3 +21,16 @@ def test_catalogue_is_complete_and_compiled(locale):
     assert {e.msgid: e.msgstr or e.msgstr_plural for e in po if e.translated()} == {
         e.msgid: e.msgstr or e.msgstr_plural for e in mo
     }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("ja", "イベントを運営する"), ("zh-hans", "举办活动"), ("en", "Run an event")],
+)
+def test_the_staff_manual_has_the_events_chapter(client, language, heading):
+    from kouryu.core.tests.factories import StaffUserFactory
+
+    client.force_login(StaffUserFactory(group="職員"))
+    html = client.get("/admin/manual/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert f"<h2>{heading}</h2>" in html

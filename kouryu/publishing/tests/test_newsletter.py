@@ -407,7 +407,7 @@ def test_the_site_sends_a_limited_number_of_confirmations_in_all(sign_up, monkey
     assert len(mail.outbox) == 2
 
 
-def test_links_in_the_newsletters_emails_lead_to_the_sites_own_address(sign_up, homes, settings):
+def test_links_in_the_newsletters_emails_lead_to_the_sites_own_address(sign_up, settings):
     from wagtail.models import Site
 
     # The address comes from the Wagtail Site, whatever the fallback setting says.
