@@ -61,6 +61,7 @@ class PartnershipApiFilterForm(PartnershipFilterForm):
     """The public list's filters, plus the partner's country."""
 
     country = forms.CharField(required=False, max_length=2)
+    offer_only_recorded_kinds = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

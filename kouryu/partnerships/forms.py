@@ -83,22 +83,8 @@ class PartnershipFilterForm(forms.Form):
         self.fields["province"].label = _("Province or region of %(country)s") % {
             "country": countries.partner_name
         }
-        # Only the kinds some record has, with their counts. When no record has a known
-        # kind (the sources often do not say), there is nothing to choose between.
-        counts = dict(
-            Partnership.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
-        )
-        if set(counts) - {PartnershipKind.UNSPECIFIED}:
-            self.fields["kind"].choices = [
-                ("", _("All kinds")),
-                *(
-                    (value, f"{label} ({counts[value]:,})")
-                    for value, label in PartnershipKind.choices
-                    if value in counts
-                ),
-            ]
-        else:
-            del self.fields["kind"]
+        if self.offer_only_recorded_kinds:
+            self._offer_recorded_kinds()
         for name, text in (
             ("year_from", _("Enter a year of four digits, from %(first)s to %(last)s.")),
             ("year_to", _("Enter a year of four digits, from %(first)s to %(last)s.")),
@@ -117,6 +103,30 @@ class PartnershipFilterForm(forms.Form):
             field.max_value = this_year
             field.validators.append(MaxValueValidator(this_year))
             field.widget.attrs.update({"min": FIRST_YEAR, "max": this_year})
+
+    # The public form offers the kinds some record has, with their counts; the API accepts
+    # every kind, whatever the data.
+    offer_only_recorded_kinds = True
+
+    def _offer_recorded_kinds(self) -> None:
+        """Only the kinds some record has, with their counts, and the one asked for (even
+        with no record, so that its empty list says so). When no record has a known kind
+        (the sources often do not say) and none is asked for, there is nothing to choose."""
+        counts = dict(
+            Partnership.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+        )
+        asked = self.data.get("kind", "") if self.is_bound else ""
+        if not (set(counts) - {PartnershipKind.UNSPECIFIED}) and not asked:
+            del self.fields["kind"]
+            return
+        self.fields["kind"].choices = [
+            ("", _("All kinds")),
+            *(
+                (value, f"{label} ({counts.get(value, 0):,})")
+                for value, label in PartnershipKind.choices
+                if value in counts or value == asked
+            ),
+        ]
 
     def clean(self):
         data = super().clean()

@@ -94,3 +94,16 @@ def test_partners_are_counted_by_country_or_region_in_every_language(
     assert heading in soup(client, f"/{language}/registry/statistics/").get_text()
     place = soup(client, f"/{language}/registry/places/{kobe_tianjin.partner_id}/")
     assert label in [dt.get_text(strip=True) for dt in place.select("dt")]
+
+
+def test_a_kind_asked_for_that_no_record_has_lists_nothing_not_everything(client, kobe_tianjin):
+    # The form offers no kind filter here (no record has a known kind), but an address with
+    # one still filters: to nothing, with the kind shown as chosen.
+    page = soup(client, "/en/registry/", kind="sister")
+    assert "No partnership matches these filters." in page.get_text()
+    assert page.select_one("#id_kind option[selected]").get_text() == "Sister city (0)"
+    api = client.get("/api/v1/partnerships", {"kind": "sister"})
+    assert api.status_code == 200 and api.json()["count"] == 0
+    assert client.get("/api/v1/partnerships", {"kind": "unspecified"}).json()["count"] == 1
+    junk = soup(client, "/ja/registry/", kind="<script>")
+    assert junk.select_one(".filters .error")

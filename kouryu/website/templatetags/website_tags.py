@@ -53,7 +53,11 @@ def _identity(site):
 
     if site is None:
         return None
-    return SiteIdentity.objects.select_related("logo").filter(site=site).first()
+    return (
+        SiteIdentity.objects.select_related("logo", "privacy_page", "accessibility_page")
+        .filter(site=site)
+        .first()
+    )
 
 
 def _footer_pages(identity) -> list[dict]:
@@ -62,22 +66,21 @@ def _footer_pages(identity) -> list[dict]:
     if identity is None:
         return []
     chosen = [
-        (identity.privacy_page_id, "privacy"),
-        (identity.accessibility_page_id, "accessibility"),
+        (identity.privacy_page, "privacy"),
+        (identity.accessibility_page, "accessibility"),
     ]
-    ids = [pk for pk, _role in chosen if pk]
-    if not ids:
+    keys = {page.translation_key for page, _role in chosen if page is not None}
+    if not keys:
         return []
-    keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
     here = {
         page.translation_key: page
         for page in Page.objects.live()
         .public()
-        .filter(translation_key__in=keys.values(), locale__language_code=get_language())
+        .filter(translation_key__in=keys, locale__language_code=get_language())
     }
     found = []
-    for pk, role in chosen:
-        page = here.get(keys.get(pk))
+    for chosen_page, role in chosen:
+        page = here.get(chosen_page.translation_key) if chosen_page is not None else None
         if page is not None:
             found.append({"role": role, "title": page.title, "url": page.url})
     return found

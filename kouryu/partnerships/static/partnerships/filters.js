@@ -22,8 +22,8 @@
       var value = params.get(field.name);
       if (field.type === "checkbox") {
         field.checked = value !== null && value !== "";
-      } else if (field.tagName === "SELECT" || field.type !== "submit") {
-        field.value = value === null ? (field.tagName === "SELECT" ? "" : "") : value;
+      } else if (field.type !== "submit") {
+        field.value = value === null ? "" : value;
       }
     });
   }
