@@ -72,6 +72,13 @@ def run_tasks(django_capture_on_commit_callbacks):
     return run
 
 
+@pytest.fixture
+def no_page_cache(settings):
+    """Pages rendered on every request, as for a logged-in visitor or a first hit: for the
+    query budgets, which count what rendering costs (kouryu.core.pagecache)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
     # Production uses hashed static names, which need collectstatic; tests serve

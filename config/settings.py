@@ -84,6 +84,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "kouryu.core.mfa.StaffTwoFactorMiddleware",
+    # Whole anonymous pages from the shared cache (kouryu.core.pagecache): below the session,
+    # CSRF, login and messages middleware, above those whose headers it stores with a page.
+    "kouryu.core.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "kouryu.core.csp.AdminContentSecurityPolicyMiddleware",
@@ -257,6 +260,20 @@ if not DEBUG:
 # Shared by every worker of the site: files under var/ by default, Redis in production
 # (CACHE_URL=rediscache://127.0.0.1:6379/1).
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
+
+# The page cache (kouryu.core.pagecache, docs/performance.md): how long an anonymous page is
+# kept at most (0 turns it off), how long a proxy in front may keep one without asking, and
+# the paths never stored, after the language prefix.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=10)
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "admin/",
+    "django-admin/",
+    "accounts/",
+    "portal/",
+    "api/",
+    "documents/",
+]
 
 LOGGING = {
     "version": 1,

@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from kouryu.core import checks  # noqa: F401 - registers the deploy checks
+        from kouryu.core.pagecache import connect_signals
+
+        connect_signals()
 
 
 class WagtailUsersConfig(WagtailUsersAppConfig):

@@ -24,6 +24,7 @@ from django.db.models import Count, F, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kouryu.core import pagecache
 from kouryu.events.models import Attendee, EventPage, Mailing, Registration, Roster
 
 MANAGE_SALT = "kouryu.events.manage"
@@ -76,7 +77,9 @@ def roster_for(*, event: EventPage) -> Roster:
 
 
 def _lock(roster: Roster) -> Roster:
-    """Hold the event's seats until the transaction ends."""
+    """Hold the event's seats until the transaction ends. The seats left, which the
+    event's pages show, may change under it (some of those changes are bulk updates)."""
+    pagecache.changed()
     if connection.vendor == "sqlite":
         Roster.objects.filter(pk=roster.pk).update(touched_at=timezone.now())
     return Roster.objects.select_for_update().get(pk=roster.pk)

@@ -248,7 +248,7 @@ def test_cancelling_some_people_keeps_the_others_with_a_new_link(client, event, 
     assert client.get(event["ja"].url + f"registration/{new_link}/").status_code == 200
 
 
-def test_the_lists_take_the_same_queries_for_one_event_or_five(client, indexes):
+def test_the_lists_take_the_same_queries_for_one_event_or_five(client, indexes, no_page_cache):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

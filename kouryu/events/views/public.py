@@ -8,10 +8,14 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from wagtail.models import Locale
 
+from kouryu.core import pagecache
 from kouryu.core.throttle import HOUR, client_key, throttle_allow
 from kouryu.events import botcheck, ics, selectors, services
 from kouryu.events.forms import RegistrationForm, attendee_formset
@@ -33,7 +37,7 @@ def event_list(request, *, index: EventIndexPage, past: bool):
         page = Paginator(events, 20).get_page(request.GET.get("page"))
     else:
         page = selectors.event_upcoming(index=index, locale=locale)
-    return index.render(
+    response = index.render(
         request,
         context_overrides={
             "events": page,
@@ -41,6 +45,8 @@ def event_list(request, *, index: EventIndexPage, past: bool):
             "index_url": index.url,
         },
     )
+    _keep_until(response, [time for event in page for time in (event.starts_at, event.ends_at)])
+    return response
 
 
 def _people_count(request, event: EventPage) -> int:
@@ -83,7 +89,23 @@ def _form_context(request, event: EventPage, form=None, formset=None, status=200
         },
     )
     response.status_code = status
+    if original.registration_open():
+        # The form carries this visitor's own bot check and submission key: never shared.
+        patch_cache_control(response, private=True)
+    else:
+        _keep_until(
+            response, [original.registration_opens_at, original.starts_at, original.ends_at]
+        )
     return response
+
+
+def _keep_until(response, times) -> None:
+    """A shared copy of the page lasts until the next of these times, when it changes by
+    itself (registration opens, the event starts or ends)."""
+    now = timezone.now()
+    future = [moment for moment in times if moment and moment > now]
+    if future:
+        pagecache.keep_page_for(response, (min(future) - now).total_seconds())
 
 
 def _with_status(response, status):
@@ -157,6 +179,7 @@ def event_register(request, *, event: EventPage):
     return redirect(event.url + event.reverse_subpage("manage", kwargs={"token": token}))
 
 
+@cache_control(private=True, no_store=True)  # one registrant's own data
 def registration_manage(request, *, event: EventPage, token: str):
     try:
         registration = services.registration_from_token(token=token)

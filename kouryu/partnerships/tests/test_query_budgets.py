@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from kouryu.places.tests.factories import gazetteer_place
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("registry")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache", "registry")]
 
 
 def pages() -> dict[str, int]:

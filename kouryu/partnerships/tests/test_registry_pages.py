@@ -224,7 +224,7 @@ def test_htmx_request_gets_only_the_results(client):
     assert "<html" not in html
 
 
-def test_list_query_count_does_not_grow_with_the_data(client):
+def test_list_query_count_does_not_grow_with_the_data(client, no_page_cache):
     def count(params):
         with CaptureQueriesContext(connection) as ctx:
             assert client.get("/ja/registry/", params).status_code == 200

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from kouryu.programmes.tests.factories import TIANJIN_OFFICER, dispatch, person, training
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 # Of these, 8 (index) and 11 (year) are the site frame's: office, organisation, locales.
 BUDGETS = {"/ja/programmes/": 10, "/en/programmes/2019/": 15, "/zh-hans/programmes/2019/": 15}

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("newsroom")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache", "newsroom")]
 
 # Measured on this data; a change that makes a list query per article breaks them.
 BUDGETS = {"/ja/news/": 33, "/zh-hans/news/": 37, "/en/reports/": 37}

@@ -112,7 +112,7 @@ def test_the_header_form_searches_in_the_current_language(client):
     assert form["action"] == "/zh-hans/search/" and form.select_one("input[name=q]")
 
 
-def test_query_count_does_not_grow_with_the_number_of_hits(client):
+def test_query_count_does_not_grow_with_the_number_of_hits(client, no_page_cache):
     def count(query, **params):
         with CaptureQueriesContext(connection) as queries:
             client.get("/ja/search/", {"q": query, "lang": "all", **params})

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache", "site")]
 
 BUDGETS = {"/ja/": 36, "/ja/staff/": 32, "/zh-hans/staff/": 38, "/en/overview/": 42}
 
