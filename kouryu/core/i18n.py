@@ -5,6 +5,27 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from kouryu.core.requestcache import memo
+
+
+def locale_for(code: str) -> Locale:
+    """The Wagtail locale of a language code, read once per request."""
+    return memo(("locale", code), lambda: Locale.objects.get_for_language(code))
+
+
+def locale_active() -> Locale:
+    """The locale of the language being shown (Locale.get_active, once per request)."""
+    try:
+        return locale_for(get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return locale_default()
+
+
+def locale_default() -> Locale:
+    """The site's default locale (Locale.get_default, once per request)."""
+    return locale_for(settings.LANGUAGE_CODE)
 
 
 def bcp47(code: str) -> str:
@@ -42,7 +63,8 @@ def language_links(request, page=None) -> list[LanguageLink]:
     if page is not None:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
-        root = page.get_site().root_page if page.get_site() else None
+        site = page.get_site()
+        root = site.root_page if site else None
         if root is not None:
             for home in root.get_translations(inclusive=True).live().select_related("locale"):
                 homes[home.locale.language_code] = home

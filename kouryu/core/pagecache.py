@@ -31,6 +31,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
 
+from kouryu.core import requestcache
+
 GENERATION_KEY = "kouryu:pagecache:generation"
 # Headers that belong to one response and are never replayed from the cache.
 NOT_REPLAYED = {"set-cookie", "date", "expires"}
@@ -38,7 +40,8 @@ NOT_REPLAYED = {"set-cookie", "date", "expires"}
 MESSAGES_COOKIE = "messages"
 
 
-def _seconds() -> int:
+def page_cache_seconds() -> int:
+    """How long a stored page (or a part shared by pages) is kept at most."""
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 600))
 
 
@@ -59,6 +62,7 @@ def changed() -> None:
     one. Bulk updates (QuerySet.update, bulk_create, raw SQL), which send no signals,
     call this themselves.
     """
+    requestcache.forget()
     _new_generation()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(_new_generation)
@@ -143,7 +147,7 @@ def _excluded() -> re.Pattern:
 
 def _may_use_cache(request: HttpRequest) -> bool:
     """Only anonymous GET/HEAD requests without a session, pending messages or a preview."""
-    if _seconds() <= 0 or request.method not in ("GET", "HEAD"):
+    if page_cache_seconds() <= 0 or request.method not in ("GET", "HEAD"):
         return False
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or MESSAGES_COOKIE in cookies:
@@ -249,7 +253,7 @@ class PageCacheMiddleware:
 
 
 def _timeout(response: HttpResponse) -> int:
-    seconds = _seconds()
+    seconds = page_cache_seconds()
     until = getattr(response, "page_cache_seconds", None)
     return seconds if until is None else max(1, min(seconds, int(until)))
 

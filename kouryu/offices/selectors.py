@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Locale, TranslatableMixin
 
-from kouryu.core.i18n import in_language
+from kouryu.core.i18n import in_language, locale_active, locale_default
+from kouryu.core.requestcache import memo
 from kouryu.offices.models import (
     Office,
     Organisation,
@@ -26,16 +27,22 @@ def localized_list[M: TranslatableMixin](
     original otherwise, so that a missing translation never hides a fact. Two queries
     at most, whatever the number of rows.
     """
-    locale = locale or Locale.get_active()
-    default = Locale.get_default()
-    qs = model.objects.select_related("locale", *select_related)
-    rows = list(qs.filter(locale=locale))
-    if locale.pk != default.pk:
-        have = {row.translation_key for row in rows}
-        rows += [row for row in qs.filter(locale=default) if row.translation_key not in have]
+    locale = locale or locale_active()
+    default = locale_default()
+
+    def read() -> list[M]:
+        qs = model.objects.select_related("locale", *select_related)
+        if locale.pk == default.pk:
+            return list(qs.filter(locale=locale))
+        # One query for both languages; the reader's row wins over the original's.
+        both = list(qs.filter(locale__in=[locale.pk, default.pk]))
+        have = {row.translation_key for row in both if row.locale_id == locale.pk}
+        rows = [r for r in both if r.locale_id == locale.pk or r.translation_key not in have]
         ordering = [f.lstrip("-") for f in (model._meta.ordering or ["pk"])]
         rows.sort(key=lambda row: tuple(getattr(row, f) or 0 for f in ordering))
-    return rows
+        return rows
+
+    return list(memo(("localized", model._meta.label, locale.pk, select_related), read))
 
 
 def this_office(*, locale: Locale | None = None) -> Office | None:
@@ -134,8 +141,8 @@ def staff_member_for_user(user, *, locale: Locale | None = None) -> StaffMember 
 
 def staff_members_by_key(keys, *, locale: Locale | None = None) -> dict:
     """Staff directory entries by translation key, each in `locale` or else the original."""
-    locale = locale or Locale.get_active()
-    default = Locale.get_default()
+    locale = locale or locale_active()
+    default = locale_default()
     found = {}
     for member in StaffMember.objects.filter(
         translation_key__in=list(keys), locale__in=[locale, default]

@@ -1,13 +1,14 @@
 """Template tags for the site frame: navigation, language switcher and alternates."""
 
 from django import template
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from kouryu.core import hooks
+from kouryu.core import hooks, pagecache
 from kouryu.core.i18n import bcp47, language_links
 from kouryu.offices import selectors
 
@@ -25,27 +26,46 @@ def site_frame(context):
     request = context.get("request")
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     site = Site.find_for_request(request) if request else None
-    home = site.root_page.localized if site else None
-    menu = list(home.get_children().live().in_menu().specific()) if home else []
     path = request.path if request else ""
     nav = [
         {"label": item.label, "url": item.url, "current": item.is_current(path)}
         for item in hooks.nav_items()
         if item.url
     ]
-    identity = _identity(site)
     return {
+        **_shared_parts(site),
         "og": _open_graph(request, page, context),
-        "identity": identity,
-        "footer_pages": _footer_pages(identity),
         "year": timezone.localdate().year,
-        "home": home,
-        "menu": menu,
         "nav": nav,
         "languages": language_links(request, page) if request else [],
-        "office": selectors.this_office(),
-        "organisation": selectors.organisation(),
     }
+
+
+# The frame's parts change only through saves, which start a new generation; the time only
+# lets an unused generation's copies go.
+FRAME_SECONDS = 60 * 60
+
+
+def _shared_parts(site) -> dict:
+    """The parts of the frame that are the same on every page of a site in one language:
+    kept in the shared cache for the page cache's generation, so that any change of them
+    (a page, a snippet, the settings) is read afresh on the next request."""
+    key = f"kouryu:frame:{pagecache.generation()}:{site.pk if site else 0}:{get_language()}"
+    parts = cache.get(key)
+    if parts is None:
+        home = site.root_page.localized if site else None
+        identity = _identity(site)
+        parts = {
+            "home": home,
+            # Titles and addresses only: the plain pages serve (no query per page type).
+            "menu": list(home.get_children().live().in_menu()) if home else [],
+            "identity": identity,
+            "footer_pages": _footer_pages(identity),
+            "office": selectors.this_office(),
+            "organisation": selectors.organisation(),
+        }
+        cache.set(key, parts, FRAME_SECONDS)
+    return parts
 
 
 def _identity(site):
