@@ -1,4 +1,5 @@
-"""Page benchmark: wrk against home, overview and staff pages served by gunicorn, with a static file as the ceiling."""
+"""Page benchmark: wrk against the public pages served by gunicorn, from the page cache and
+rendered afresh, in three languages, with a static file as the ceiling."""
 
 import argparse
 import contextlib
@@ -26,16 +27,36 @@ import environ
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RESULTS_DIR = REPO_ROOT / "benchmarks" / "results"
 
-PAGES = [
-    ("home", "/ja/"),
-    ("overview", "/ja/overview/"),
-    ("staff", "/ja/staff/"),
+LANGUAGES = ("ja", "zh-hans", "en")
+# The public pages, per language: fixed addresses, and pages found by following the first
+# link of a kind on another page (a news item on the news index, and so on).
+FIXED_PAGES = [
+    ("home", "/{lang}/"),
+    ("overview", "/{lang}/overview/"),
+    ("staff", "/{lang}/staff/"),
+    ("figures", "/{lang}/figures/"),
+    ("news", "/{lang}/news/"),
+    ("reports", "/{lang}/reports/"),
+    ("registry", "/{lang}/registry/"),
+    ("statistics", "/{lang}/registry/statistics/"),
+    ("events", "/{lang}/events/"),
 ]
+FOUND_PAGES = [
+    # name, the page to look on, the link to follow
+    ("article", "news", r'href="(/{lang}/news/(?!feed/)[\w-]+/)"'),
+    ("report", "reports", r'href="(/{lang}/reports/(?!feed/)[\w-]+/)"'),
+    ("partnership", "registry", r'href="(/{lang}/registry/\d+/)"'),
+    ("place", "partnership", r'href="(/{lang}/registry/places/\d+/)"'),
+    ("event", "events", r'href="(/{lang}/events/(?!past/|feed/|calendar/)[\w-]+/)"'),
+]
+# An anonymous visitor with a session cookie is never served from the page cache: the
+# page is rendered as on a first hit (kouryu.core.pagecache).
+UNCACHED_HEADER = "Cookie: sessionid=benchmark-uncached"
 STATIC_NAME = "static site.css"
 # The stylesheet link in the rendered page; with DEBUG off the name carries the manifest hash.
 STYLESHEET = re.compile(r'href="(/[^"]*/website/css/site\.[0-9a-f]{12}\.css)"')
 
-WARM_UP_SECONDS = 2
+WARM_UP_SECONDS = 1
 START_TIMEOUT = 60
 # wrk stops itself after -d; this only guards against a hung wrk.
 WRK_GRACE_SECONDS = 30
@@ -48,7 +69,7 @@ class BenchmarkError(Exception):
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run [10]")
+    parser.add_argument("--duration", type=int, default=3, help="seconds per wrk run [3]")
     parser.add_argument("--connections", type=int, default=8, help="wrk connections [8]")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads [2]")
     parser.add_argument("--repeats", type=int, default=3, help="wrk runs per target [3]")
@@ -56,6 +77,16 @@ def arguments():
     parser.add_argument(
         "--database-url",
         help="database to migrate, load demo data into and serve (default: a fresh SQLite file)",
+    )
+    parser.add_argument(
+        "--languages",
+        default=",".join(LANGUAGES),
+        help=f"site languages to measure [{','.join(LANGUAGES)}]",
+    )
+    parser.add_argument(
+        "--no-uncached",
+        action="store_true",
+        help="measure only the cached pages, not also each page as rendered afresh",
     )
     parser.add_argument(
         "--save", action="store_true", help="also write benchmarks/results/pages-<date>.json"
@@ -66,6 +97,9 @@ def arguments():
             parser.error(f"--{name} must be at least 1")
     if args.connections < args.threads:
         parser.error("wrk needs at least one connection per thread")
+    args.languages = [code.strip() for code in args.languages.split(",") if code.strip()]
+    if not set(args.languages) <= set(LANGUAGES):
+        parser.error(f"--languages: choose from {', '.join(LANGUAGES)}")
     return args
 
 
@@ -144,7 +178,7 @@ def gunicorn(env: dict[str, str], workers: int, log_path: Path):
             command, cwd=REPO_ROOT, env=env, stdout=log, stderr=log, start_new_session=True
         )
     try:
-        _wait_until_up(server, base + PAGES[0][1], log_path)
+        _wait_until_up(server, base + "/ja/", log_path)
         yield base
     finally:
         _stop(server)
@@ -176,29 +210,63 @@ def _stop(server: subprocess.Popen) -> None:
         server.wait()
 
 
-def targets(base: str) -> list[dict]:
-    """The three pages and the stylesheet the home page links to, each checked once for a 200."""
+def targets(base: str, languages, uncached: bool) -> list[dict]:
+    """Every page in every language (cached, and, with `uncached`, as rendered afresh), and
+    the stylesheet the home page links to; each checked once for a 200."""
     found = []
     stylesheet = None
-    for name, path in PAGES:
-        status, body = fetch(base + path)
-        if status != 200:
-            raise BenchmarkError(f"GET {path} answered {status}, not 200")
-        if stylesheet is None:
-            match = STYLESHEET.search(body.decode())
+    for lang in languages:
+        paths = {}
+        bodies = {}
+        for name, template in FIXED_PAGES:
+            paths[name] = template.format(lang=lang)
+        for name, on, link in FOUND_PAGES:
+            if on not in bodies:
+                bodies[on] = _get(base, paths[on])
+            match = re.search(link.format(lang=re.escape(lang)), bodies[on])
             if not match:
-                raise BenchmarkError(f"no hashed site.css link in {path}; is DEBUG off?")
-            stylesheet = match.group(1)
-        found.append({"name": name, "path": path, "bytes": len(body)})
-    status, body = fetch(base + stylesheet)
-    if status != 200:
-        raise BenchmarkError(f"GET {stylesheet} answered {status}, not 200")
-    found.append({"name": STATIC_NAME, "path": stylesheet, "bytes": len(body)})
+                raise BenchmarkError(f"no {name} link on {paths[on]}")
+            paths[name] = match.group(1)
+        for name, path in paths.items():
+            body = bodies.get(name) or _get(base, path)
+            if stylesheet is None:
+                match = STYLESHEET.search(body)
+                if not match:
+                    raise BenchmarkError(f"no hashed site.css link in {path}; is DEBUG off?")
+                stylesheet = match.group(1)
+            found.append(
+                {
+                    "name": f"{name} {lang}",
+                    "path": path,
+                    "bytes": len(body.encode()),
+                    "cached": True,
+                }
+            )
+            if uncached:
+                found.append(
+                    {
+                        "name": f"{name} {lang} uncached",
+                        "path": path,
+                        "bytes": len(body.encode()),
+                        "cached": False,
+                    }
+                )
+    css = _get(base, stylesheet)
+    found.append({"name": STATIC_NAME, "path": stylesheet, "bytes": len(css), "cached": True})
     return found
 
 
-def wrk(url: str, args, duration: int) -> dict:
+def _get(base: str, path: str) -> str:
+    status, body = fetch(base + path)
+    if status != 200:
+        raise BenchmarkError(f"GET {path} answered {status}, not 200")
+    return body.decode()
+
+
+def wrk(url: str, args, duration: int, cached: bool = True) -> dict:
     command = ["wrk", "--latency", "-t", str(args.threads), "-c", str(args.connections)]
+    if not cached:
+        command += ["-H", UNCACHED_HEADER]
     command += ["-d", f"{duration}s", url]
     try:
         done = subprocess.run(
@@ -242,12 +310,12 @@ def measure(base: str, found: list[dict], args) -> None:
     """Warm each target up, then run the repeats round-robin so drift hits every target alike."""
     for target in found:
         print(f"  warm-up {target['name']} ({WARM_UP_SECONDS}s)", flush=True)
-        wrk(base + target["path"], args, WARM_UP_SECONDS)
+        wrk(base + target["path"], args, WARM_UP_SECONDS, target["cached"])
         target["runs"] = []
     for repeat in range(1, args.repeats + 1):
         for target in found:
             print(f"  run {repeat}/{args.repeats} {target['name']}", flush=True)
-            target["runs"].append(wrk(base + target["path"], args, args.duration))
+            target["runs"].append(wrk(base + target["path"], args, args.duration, target["cached"]))
     ceiling = statistics.median(run["requests_per_second"] for run in found[-1]["runs"])
     for target in found:
         runs = target["runs"]
@@ -295,14 +363,14 @@ def report(facts: dict, found: list[dict]) -> str:
         f"wrk {w['version']}: -t {w['threads']} -c {w['connections']} -d {w['duration_s']}s, "
         f"median of {w['repeats']} runs after a {w['warm_up_s']}s warm-up",
         "",
-        f"{'target':<16}{'bytes':>8}{'req/s':>10}{'(min-max)':>16}{'p50 ms':>9}{'p99 ms':>9}"
+        f"{'target':<30}{'bytes':>8}{'req/s':>10}{'(min-max)':>16}{'p50 ms':>9}{'p99 ms':>9}"
         f"{'vs static':>11}",
     ]
     for t in found:
         rates = [run["requests_per_second"] for run in t["runs"]]
         spread = f"({min(rates):.1f}-{max(rates):.1f})"
         lines.append(
-            f"{t['name']:<16}{t['bytes']:>8}{t['requests_per_second']:>10.1f}{spread:>16}"
+            f"{t['name']:<30}{t['bytes']:>8}{t['requests_per_second']:>10.1f}{spread:>16}"
             f"{t['p50_ms']:>9.2f}{t['p99_ms']:>9.2f}{t['ratio_to_static']:>11.1%}"
         )
     for t in found:
@@ -339,7 +407,7 @@ def main() -> int:
             prepared = time.monotonic()
             print(f"Starting gunicorn with {args.workers} workers", flush=True)
             with gunicorn(env, args.workers, tmp / "gunicorn.log") as base:
-                found = targets(base)
+                found = targets(base, args.languages, uncached=not args.no_uncached)
                 measure(base, found, args)
             facts = machine_facts(args, env)
     except BenchmarkError as error:
