@@ -119,9 +119,10 @@ def places_load(*, data_dir: Path = DATA_DIR, only_if_empty: bool = False) -> Lo
 
 
 def others_are_current(*, data_dir: Path = DATA_DIR) -> bool:
-    """Whether the partner places abroad carry the names the shipped file gives them.
+    """Whether every partner place abroad has the Japanese and Chinese names the shipped
+    file gives it: an install loaded before the file had them has them empty.
 
-    An install loaded before the file had Japanese and Chinese names has them empty.
+    Only a missing name counts, so that a name staff corrected in the admin is kept.
     """
     stored = {
         (country, name_en): (name_ja, name_zh)
@@ -129,11 +130,14 @@ def others_are_current(*, data_dir: Path = DATA_DIR) -> bool:
             kind=PlaceKind.OTHER
         ).values_list("country__code", "name_en", "name_ja", "name_zh")
     }
-    return all(
-        stored.get((row["country"], row["name_en"]))
-        == (row.get("name_ja", ""), row.get("name_zh", ""))
-        for row in _read(data_dir / "other_places.csv")
-    )
+    for row in _read(data_dir / "other_places.csv"):
+        have = stored.get((row["country"], row["name_en"]))
+        if have is None:
+            return False
+        wanted = (row.get("name_ja", ""), row.get("name_zh", ""))
+        if any(want and not had for want, had in zip(wanted, have, strict=True)):
+            return False
+    return True
 
 
 def aliases_are_current() -> bool:

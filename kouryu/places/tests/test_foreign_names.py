@@ -129,3 +129,12 @@ def test_an_existing_install_gets_the_names_on_the_next_setup(client, homes):
     out = io.StringIO()
     call_command("setup_site", stdout=out)
     assert "Gazetteer" not in out.getvalue()
+
+
+def test_a_name_staff_corrected_is_kept_by_the_next_setup():
+    Place.objects.filter(pk=brisbane().pk).update(name_ja="ブリズベーン")
+    assert others_are_current()
+    out = io.StringIO()
+    call_command("setup_site", stdout=out)
+    assert "Gazetteer" not in out.getvalue()
+    assert brisbane().name_ja == "ブリズベーン"
