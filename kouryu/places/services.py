@@ -271,7 +271,7 @@ def _other_rows(path: Path) -> Iterable[_PlaceRow]:
     for row in _read(path):
         # Japanese and Chinese names from GeoNames where it has them (SOURCES.md).
         name_ja, name_zh = row.get("name_ja", ""), row.get("name_zh", "")
-        names = [(row["name_en"], AliasKind.EN)]
+        names: list[tuple[str, str]] = [(row["name_en"], AliasKind.EN)]
         names += [(n, k) for n, k in ((name_ja, AliasKind.JA), (name_zh, AliasKind.ZH_HANS)) if n]
         yield _PlaceRow(
             country=row["country"],
