@@ -165,6 +165,11 @@ class Place(models.Model):
         language = (language or get_language() or "ja").lower()
         if language.startswith("en") and self.name_en:
             return self.english_name
+        if self.kind == PlaceKind.OTHER:
+            # A place abroad without a name in the reader's language reads in English
+            # (Charleroi), not in the other CJK language's transliteration.
+            own = self.name_zh if language.startswith("zh") else self.name_ja
+            return own or self.name_en or _name_in(self, language)
         return _name_in(self, language)
 
     @property

@@ -73,6 +73,8 @@ class LoadReport:
     places: Tally = field(default_factory=Tally)
     aliases: Tally = field(default_factory=Tally)
     by_kind: dict[str, int] = field(default_factory=dict)
+    # Places created or changed, and places whose names (aliases) changed.
+    changed_place_ids: set[int] = field(default_factory=set)
 
     @property
     def changed(self) -> bool:
@@ -108,12 +110,34 @@ def places_load(*, data_dir: Path = DATA_DIR, only_if_empty: bool = False) -> Lo
             *_china_rows(data_dir / "cn_places.csv"),
             *_other_rows(data_dir / "other_places.csv"),
         ]
-        places = _load_places(rows, countries, report.places)
-        _load_aliases(rows, places, report.aliases)
+        places = _load_places(rows, countries, report.places, report.changed_place_ids)
+        _load_aliases(rows, places, report.aliases, report.changed_place_ids)
     for row in rows:
         kind = row.values["kind"]
         report.by_kind[f"{row.country} {kind}"] = report.by_kind.get(f"{row.country} {kind}", 0) + 1
     return report
+
+
+def others_are_current(*, data_dir: Path = DATA_DIR) -> bool:
+    """Whether every partner place abroad has the Japanese and Chinese names the shipped
+    file gives it: an install loaded before the file had them has them empty.
+
+    Only a missing name counts, so that a name staff corrected in the admin is kept.
+    """
+    stored = {
+        (country, name_en): (name_ja, name_zh)
+        for country, name_en, name_ja, name_zh in Place.objects.filter(
+            kind=PlaceKind.OTHER
+        ).values_list("country__code", "name_en", "name_ja", "name_zh")
+    }
+    for row in _read(data_dir / "other_places.csv"):
+        have = stored.get((row["country"], row["name_en"]))
+        if have is None:
+            return False
+        wanted = (row.get("name_ja", ""), row.get("name_zh", ""))
+        if any(want and not had for want, had in zip(wanted, have, strict=True)):
+            return False
+    return True
 
 
 def aliases_are_current() -> bool:
@@ -245,6 +269,10 @@ def _china_rows(path: Path) -> Iterable[_PlaceRow]:
 
 def _other_rows(path: Path) -> Iterable[_PlaceRow]:
     for row in _read(path):
+        # Japanese and Chinese names from GeoNames where it has them (SOURCES.md).
+        name_ja, name_zh = row.get("name_ja", ""), row.get("name_zh", "")
+        names: list[tuple[str, str]] = [(row["name_en"], AliasKind.EN)]
+        names += [(n, k) for n, k in ((name_ja, AliasKind.JA), (name_zh, AliasKind.ZH_HANS)) if n]
         yield _PlaceRow(
             country=row["country"],
             key=row["name_en"],
@@ -252,8 +280,8 @@ def _other_rows(path: Path) -> Iterable[_PlaceRow]:
             values={
                 "kind": PlaceKind.OTHER,
                 "level": None,
-                "name_ja": "",
-                "name_zh": "",
+                "name_ja": name_ja,
+                "name_zh": name_zh,
                 "name_en": row["name_en"],
                 "suffix": "",
                 "reading_kana": "",
@@ -262,7 +290,7 @@ def _other_rows(path: Path) -> Iterable[_PlaceRow]:
                 "longitude": None,
                 "source": SOURCES["twincities"],
             },
-            names=[(row["name_en"], AliasKind.EN)],
+            names=names,
         )
 
 
@@ -275,7 +303,9 @@ def _kind_of(name: str) -> str:
     return AliasKind.JA
 
 
-def _load_places(rows: list[_PlaceRow], countries: dict[str, Country], tally: Tally) -> dict:
+def _load_places(
+    rows: list[_PlaceRow], countries: dict[str, Country], tally: Tally, changed_ids: set[int]
+) -> dict:
     """Create or update every place, parents first; returns {(country, key): place id}."""
     ids: dict[tuple[str, str], int] = {}
     existing: dict[tuple[str, str], Place] = {}
@@ -306,6 +336,7 @@ def _load_places(rows: list[_PlaceRow], countries: dict[str, Country], tally: Ta
         tally.created += len(new)
         tally.updated += len(changed)
         for place in new + changed:
+            changed_ids.add(place.pk)
             key = place.name_en if place.kind == PlaceKind.OTHER else place.code
             existing[(place.country.code, key or "")] = place
         for row in batch:
@@ -347,7 +378,7 @@ def _alias_keys(names: list[tuple[str, str]], *, suffix: str, japanese: bool):
                 yield stem, name, kind
 
 
-def _load_aliases(rows: list[_PlaceRow], ids: dict, tally: Tally) -> None:
+def _load_aliases(rows: list[_PlaceRow], ids: dict, tally: Tally, changed_ids: set[int]) -> None:
     wanted: dict[tuple[int, str, str], str] = {}  # (place, key, kind) → name as written
     for row in rows:
         place_id = ids[(row.country, row.key)]
@@ -363,11 +394,13 @@ def _load_aliases(rows: list[_PlaceRow], ids: dict, tally: Tally) -> None:
         key = (alias.place_id, alias.text, alias.kind)
         if key not in wanted:
             stale.append(alias.pk)
+            changed_ids.add(alias.place_id)
             continue
         have.add(key)
         if alias.name != wanted[key]:
             alias.name = wanted[key]
             changed.append(alias)
+            changed_ids.add(alias.place_id)
         else:
             tally.unchanged += 1
     for start in range(0, len(stale), BATCH):
@@ -379,4 +412,5 @@ def _load_aliases(rows: list[_PlaceRow], ids: dict, tally: Tally) -> None:
         if (place_id, text, kind) not in have
     ]
     PlaceAlias.objects.bulk_create(new, batch_size=BATCH)
+    changed_ids.update(alias.place_id for alias in new)
     tally.created, tally.updated, tally.deleted = len(new), len(changed), len(stale)

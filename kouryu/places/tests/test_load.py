@@ -146,7 +146,7 @@ def test_other_places_are_found_or_created_once():
     assert first.aliases.get().text == "saintmalo"
     usa = Country.objects.get(code="US")
     salt_lake = place_other_get_or_create(country=usa, name_en="Salt Lake City")
-    assert salt_lake.aliases.get().text == "saltlakecity"
+    assert salt_lake.aliases.get(kind=AliasKind.EN).text == "saltlakecity"
 
 
 def test_every_written_form_in_the_shipped_data_folds_together():

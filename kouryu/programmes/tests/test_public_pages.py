@@ -153,3 +153,15 @@ def test_the_language_switcher_stays_on_the_year(client):
     soup = BeautifulSoup(client.get("/ja/programmes/2019/").content, "html.parser")
     hrefs = [a["href"] for a in soup.select(".languages a")]
     assert hrefs == ["/ja/programmes/2019/", "/zh-hans/programmes/2019/", "/en/programmes/2019/"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("ja", "専門家"), ("zh-hans", "专家"), ("en", "Japanese experts")],
+)
+def test_the_pages_describe_themselves_to_search_engines(client, language, words):
+    # Lighthouse's SEO audit (benchmarks/lighthouse) asks every indexable page for one.
+    dispatch(people=[person(consent=True)])
+    for path in ("programmes/", "programmes/2019/"):
+        page = BeautifulSoup(client.get(f"/{language}/{path}").content, "html.parser")
+        assert words in page.select_one('meta[name="description"]')["content"], path

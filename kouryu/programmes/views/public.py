@@ -6,8 +6,21 @@ from django.utils.translation import gettext as _
 from kouryu.programmes import selectors
 
 
+def _description() -> str:
+    # The index's lead paragraph, for search engines' snippets (meta description).
+    return _(
+        "The office sends Japanese experts to Chinese local governments, and Japanese local "
+        "governments receive staff of Chinese local governments for training. These are the "
+        "records of both, year by year."
+    )
+
+
 def programme_index(request):
-    return render(request, "programmes/public/index.html", {"years": selectors.programme_years()})
+    return render(
+        request,
+        "programmes/public/index.html",
+        {"years": selectors.programme_years(), "meta_description": _description()},
+    )
 
 
 def programme_year(request, year: str):
@@ -27,4 +40,8 @@ def programme_year(request, year: str):
             {"message": message, "years": selectors.programme_years()},
             status=404,
         )
-    return render(request, "programmes/public/year.html", {"shown": shown})
+    return render(
+        request,
+        "programmes/public/year.html",
+        {"shown": shown, "meta_description": _description()},
+    )
