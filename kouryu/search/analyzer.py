@@ -214,15 +214,97 @@ def _word_token(word: str) -> str | None:
 
 def _japanese(run: str) -> list[tuple[str, str]]:
     """(surface, token) pairs from SudachiPy, mode A, normalised forms."""
+    return [(surface, token) for surface, token, _pos in _japanese_morphemes(run) if surface]
+
+
+def _japanese_morphemes(run: str) -> list[tuple[str, str, str]]:
+    """(surface, token, part of speech) of the run's content morphemes, in order; a
+    dropped morpheme (a particle…) leaves an empty surface as a gap."""
     tokenizer = _sudachi()
-    pairs = []
+    found = []
     for start in range(0, len(run), _SUDACHI_CHUNK):
         for morpheme in tokenizer.tokenize(run[start : start + _SUDACHI_CHUNK]):
-            if morpheme.part_of_speech()[0] in JAPANESE_STOP_POS:
+            pos = morpheme.part_of_speech()[0]
+            if pos in JAPANESE_STOP_POS:
+                found.append(("", "", pos))
                 continue
             surface = morpheme.surface()
-            pairs += [(surface, token) for token in _clean(morpheme.normalized_form())]
-    return pairs
+            found += [(surface, token, pos) for token in _clean(morpheme.normalized_form())]
+    return found
+
+
+@cache
+def _dictionary_word(surface: str) -> str | None:
+    """The normalised form of ``surface`` when Sudachi's dictionary holds it as one word."""
+    _sudachi()
+    found = _sudachi_dictionary.lookup(surface)
+    return found[0].normalized_form() if len(found) else None
+
+
+def _is_han(text: str) -> bool:
+    return bool(text) and all(_HAN.match(char) for char in text)
+
+
+def _japanese_document(run: str) -> list[str]:
+    """A Japanese run's tokens for the index: Sudachi's, and the same word in its other
+    cut. Sudachi cuts by context: 淡路島 alone is one word, in 淡路島の観光 it is
+    淡路 + 島. So two neighbouring Han tokens that make a dictionary word are also
+    indexed joined (淡路 島 → 淡路島), and a Han word of three characters or more that
+    Sudachi kept whole is also indexed as its two dictionary parts (淡路島 → 淡路 島):
+    a query finds the text whichever way either was cut."""
+    morphemes = _japanese_morphemes(run)
+    tokens = []
+    previous = ""
+    for surface, token, _pos in morphemes:
+        if not surface:
+            previous = ""
+            continue
+        tokens.append(token)
+        if _is_han(surface):
+            if previous and len(previous) + len(surface) <= 6:
+                joined = _dictionary_word(previous + surface)
+                if joined:
+                    tokens += _clean(joined)
+            if len(surface) >= 3:
+                tokens += _parts(surface)
+            previous = surface
+        else:
+            previous = ""
+    return tokens
+
+
+@cache
+def _parts(word: str) -> tuple[str, ...]:
+    """A Han word as two dictionary words (淡路島 → 淡路, 島), longest first part first."""
+    for cut in range(len(word) - 1, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        head_word = _dictionary_word(head)
+        tail_word = _dictionary_word(tail)
+        if head_word and tail_word:
+            return (*_clean(head_word), *_clean(tail_word))
+    return ()
+
+
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_KANA_ONLY = re.compile("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe]+")
+# Readings of the suffixes that end place names (神戸市 こうべし, 青森県 あおもりけん).
+_SUFFIX_READINGS = ("ちょう", "まち", "むら", "そん", "けん", "し", "ふ", "と", "く")
+
+
+def hiragana(text: str) -> str:
+    return text.translate(_KATAKANA_TO_HIRAGANA)
+
+
+def _kana_reading(run: str) -> list[str]:
+    """A reading in kana as one token in hiragana (コウベ and こうべ meet), and again
+    without a place suffix's reading (こうべし → こうべし, こうべ)."""
+    whole = hiragana(run)
+    tokens = [whole]
+    for suffix in _SUFFIX_READINGS:
+        if whole.endswith(suffix) and len(whole) - len(suffix) >= 2:
+            tokens.append(whole[: -len(suffix)])
+            break
+    return tokens
 
 
 def _chinese(run: str) -> list[str]:
@@ -268,28 +350,36 @@ def language_family(language: str | None) -> str | None:
     return None
 
 
-def analyze(text: str, *, language: str | None = None) -> list[str]:
+def analyze(text: str, *, language: str | None = None, reading: bool = False) -> list[str]:
     """The tokens of a document's text, in order.
 
     ``language`` is the document's (or field's) language code; it decides how runs of
-    Han characters without kana are read.
+    Han characters without kana are read. A ``reading`` (a name's kana or Pinyin, an
+    alias) keeps a kana run whole, in hiragana, and joins its Latin words too
+    (běi jīng → bei, jing, beijing).
     """
     family = language_family(language)
     tokens: list[str] = []
+    words: list[str] = []
     for match in _RUNS.finditer(normalize(text)):
         if word := match["word"]:
             if token := _word_token(word):
                 tokens.append(token)
+                words.append(token)
             continue
         run = match["cjk"]
-        if _KANA.search(run) or family == "ja":
-            tokens += [token for _surface, token in _japanese(run)]
+        if reading and _KANA_ONLY.fullmatch(run):
+            tokens += _kana_reading(run)
+        elif _KANA.search(run) or family == "ja":
+            tokens += _japanese_document(run)
         elif family == "zh":
             tokens += _chinese(run)
         else:
-            japanese = [token for _surface, token in _japanese(run)]
+            japanese = _japanese_document(run)
             seen = set(japanese)
             tokens += japanese + [t for t in _chinese(run) if t not in seen]
+    if reading and len(words) > 1 and len("".join(words)) <= MAX_TOKEN_LENGTH:
+        tokens.append("".join(words))
     return tokens
 
 
@@ -415,6 +505,9 @@ def analyze_query(
                 )
             )
             highlights += [t for token, parts in words for t in (token, *parts)]
+        if _KANA_ONLY.fullmatch(run):
+            # A name typed in kana meets the readings (こうべ, コウベ → こうべし's こうべ).
+            readings.append(Term(hiragana(run)))
         group = _any(readings)
         if group is not None:
             groups.append(group)

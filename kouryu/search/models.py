@@ -1,4 +1,4 @@
-"""The search index: one entry per indexed object, with its analysed tokens.
+"""The search index: one entry per indexed object (or per language of it), with its tokens.
 
 The full-text store lives beside this table and is not part of the model state: on
 SQLite an FTS5 table kept in step by triggers, on PostgreSQL a generated ``tsvector``
@@ -28,6 +28,11 @@ class SearchEntry(models.Model):
         help_text=_("Live and not private: shown in public results."),
     )
     language = models.CharField(_("language"), max_length=16, blank=True)
+    per_language = models.BooleanField(
+        _("one of its languages"),
+        default=False,
+        help_text=_("The object has one entry per language; this is one of them."),
+    )
     kind = models.CharField(_("kind"), max_length=32)
     date = models.DateTimeField(_("date"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -35,6 +40,10 @@ class SearchEntry(models.Model):
     url = models.TextField(_("address"), blank=True)
     title_tokens = models.TextField(_("title tokens"), blank=True)
     body_tokens = models.TextField(_("text tokens"), blank=True)
+    reading_tokens = models.TextField(_("reading tokens"), blank=True)
+    # Other names and readings, for matching only (never shown): one per line, as
+    # "language<TAB>text", each analysed in its own language.
+    readings = models.TextField(_("readings"), blank=True)
     body = models.TextField(_("text"), blank=True)
 
     class Meta:
@@ -42,7 +51,8 @@ class SearchEntry(models.Model):
         verbose_name_plural = _("search entries")
         constraints = [
             models.UniqueConstraint(
-                fields=["content_type", "object_id"], name="kouryu_search_entry_unique_object"
+                fields=["content_type", "object_id", "language"],
+                name="kouryu_search_entry_unique_object_language",
             )
         ]
         indexes = [

@@ -40,7 +40,13 @@ _kinds: dict[str, tuple[str | Promise, int]] = {}
 
 @dataclass(frozen=True)
 class Document:
-    """What the index stores about one object: text for tokens and snippets, and filters."""
+    """What the index stores about one object: text for tokens and snippets, and filters.
+
+    ``readings`` are other names and readings of the object, for matching only (never
+    shown), in a field of lower weight: (language, text) pairs, each text analysed in
+    its own language. An object known in several languages (a registry record, a place)
+    gives one Document per language, each with its title and text in that language.
+    """
 
     title: str
     body: str = ""
@@ -49,6 +55,7 @@ class Document:
     url: str = ""
     is_public: bool = True
     date: datetime | None = None
+    readings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ Presenter = Callable[[list[str], str], dict[str, Presentation]]
 class Registration:
     model: type[models.Model]
     kind: str
-    extract: Callable[[models.Model], Document | None]
+    extract: Callable[[models.Model], "Document | list[Document] | None"]
     queryset: Callable[[], models.QuerySet]
     depends_on: tuple[type[models.Model], ...] = field(default=())
     present: Presenter | None = None
@@ -97,14 +104,15 @@ def register(
     model: type[models.Model],
     *,
     kind: str,
-    extract: Callable[[models.Model], Document | None],
+    extract: Callable[[models.Model], Document | list[Document] | None],
     queryset: Callable[[], models.QuerySet] | None = None,
     depends_on: Iterable[type[models.Model]] = (),
     label: str | Promise | None = None,
     order: int = 500,
     present: Presenter | None = None,
 ) -> None:
-    """Index ``model``: ``extract(obj)`` gives its Document, or None to leave it out.
+    """Index ``model``: ``extract(obj)`` gives its Document, a list of Documents (one per
+    language, each with its own ``language``), or None to leave it out.
 
     ``queryset`` gives every object for a rebuild (default: all of them). ``present``
     shows hits of an entry in no one language; without it a hit shows its indexed title

@@ -14,7 +14,7 @@ from kouryu.search import registry
 from kouryu.search.analyzer import analyze_query
 from kouryu.search.highlight import highlight, snippet
 from kouryu.search.models import SearchEntry
-from kouryu.search.stores import Filters, store_for
+from kouryu.search.stores import Filters, Ranked, store_for
 
 MAX_QUERY_LENGTH = 200
 MAX_PER_PAGE = 50
@@ -119,6 +119,7 @@ def _filters(
     kinds: Iterable[str] | None,
     content_type_ids=None,
     public_only_content_type_ids=None,
+    reader_language: str = "",
 ) -> Filters:
     return Filters(
         public=public,
@@ -126,7 +127,53 @@ def _filters(
         kinds=tuple(kinds or ()),
         content_type_ids=tuple(content_type_ids or ()),
         public_only_content_type_ids=tuple(public_only_content_type_ids or ()),
+        reader_language=reader_language,
     )
+
+
+# The first results mix kinds: of the first TOP_MIXED, at most PER_KIND_ON_TOP are of one
+# kind while other kinds are among the first MIX_WINDOW matches. A place's name would
+# otherwise fill the top with its registry records (short, all about that name) and push
+# the news and reports about the place out. Only the order within the window changes, so
+# pages never repeat or skip a hit.
+TOP_MIXED = 5
+PER_KIND_ON_TOP = 2
+MIX_WINDOW = 50
+
+
+def mixed(ids: list[int], kinds: list[str]) -> list[int]:
+    """``ids`` (best first) with the first TOP_MIXED spread over kinds (see above)."""
+    taken, order, counts = set(), [], {}
+    for _slot in range(min(TOP_MIXED, len(ids))):
+        choice = next(
+            (
+                i
+                for i, pk in enumerate(ids)
+                if pk not in taken and counts.get(kinds[i], 0) < PER_KIND_ON_TOP
+            ),
+            None,
+        )
+        if choice is None:
+            choice = next(i for i, pk in enumerate(ids) if pk not in taken)
+        taken.add(ids[choice])
+        order.append(ids[choice])
+        counts[kinds[choice]] = counts.get(kinds[choice], 0) + 1
+    return order + [pk for pk in ids if pk not in taken]
+
+
+def _ranked_page(store, expression, filters, *, page: int, per_page: int) -> Ranked:
+    offset = (page - 1) * per_page
+    if offset >= MIX_WINDOW:
+        return store.rank(expression, filters, limit=per_page, offset=offset, connection=connection)
+    window = store.rank(
+        expression,
+        filters,
+        limit=max(MIX_WINDOW, offset + per_page),
+        offset=0,
+        connection=connection,
+    )
+    ids = mixed(window.ids, window.kinds)
+    return Ranked(ids=ids[offset : offset + per_page], total=window.total)
 
 
 def public_only_types(*, user) -> list[int]:
@@ -177,29 +224,22 @@ def search(
         )
     store = store_for(connection)
     public_only = public_only_types(user=user) if user is not None and not public else ()
+    reader = _reader(language)
     filters = _filters(
-        public=public, language=language, kinds=kinds, public_only_content_type_ids=public_only
+        public=public,
+        language=language,
+        kinds=kinds,
+        public_only_content_type_ids=public_only,
+        reader_language=reader,
     )
     page = min(max(1, page), MAX_PAGE)
-    ranked = store.rank(
-        parsed.expression,
-        filters,
-        limit=per_page,
-        offset=(page - 1) * per_page,
-        connection=connection,
-    )
+    ranked = _ranked_page(store, parsed.expression, filters, page=page, per_page=per_page)
     if not ranked.ids and page > 1:
         # Past the last page (an old link): show the last page instead.
-        total = store.count(parsed.expression, filters, connection=connection)
+        total = ranked.total or store.count(parsed.expression, filters, connection=connection)
         if total:
             page = math.ceil(total / per_page)
-            ranked = store.rank(
-                parsed.expression,
-                filters,
-                limit=per_page,
-                offset=(page - 1) * per_page,
-                connection=connection,
-            )
+            ranked = _ranked_page(store, parsed.expression, filters, page=page, per_page=per_page)
     elsewhere = 0
     if not ranked.total and language:
         elsewhere = store.count(
@@ -209,12 +249,13 @@ def search(
                 language=None,
                 kinds=kinds,
                 public_only_content_type_ids=public_only,
+                reader_language=reader,
             ),
             connection=connection,
         )
     return SearchResults(
         query=text,
-        hits=_hits(ranked.ids, parsed.highlight_terms, reader_language=language),
+        hits=_hits(ranked.ids, parsed.highlight_terms, reader_language=reader),
         total=ranked.total,
         page=page,
         per_page=per_page,
@@ -223,21 +264,28 @@ def search(
     )
 
 
+def _reader(language: str | None) -> str:
+    """The language results are shown in: the filter's, or the page's."""
+    return language or get_language() or settings.LANGUAGE_CODE
+
+
 def _presentations(entries, reader: str) -> dict[int, registry.Presentation]:
-    """Each entry's title, address and summary from its registered object, in the reader's
-    language: a page shows itself; another model through its registration's ``present``.
-    One or two queries per type among the hits."""
+    """Each entry's title, address and summary from its registered object: a page shows
+    itself; another model through its registration's ``present``, in the entry's language
+    (an entry per language) or else the reader's. One or two queries per type and language
+    among the hits."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    by_type: dict[int, list] = {}
+    by_type: dict[tuple[int, str], list] = {}
     pages: list = []
     for entry in entries:
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         if model is not None and issubclass(model, Page):
             pages.append(entry)  # every page type in one query
         else:
-            by_type.setdefault(entry.content_type_id, []).append(entry)
+            language = entry.language if entry.per_language else ""
+            by_type.setdefault((entry.content_type_id, language), []).append(entry)
     shown: dict[int, registry.Presentation] = {}
     if pages:
         found = (
@@ -251,12 +299,12 @@ def _presentations(entries, reader: str) -> dict[int, registry.Presentation]:
             shown[entry.pk] = registry.Presentation(
                 title=entry.title, url=url, language=entry.language
             )
-    for content_type_id, group in by_type.items():
+    for (content_type_id, _language), group in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         registration = registry.registration_for(model) if model else None
         object_ids = [entry.object_id for entry in group]
         if registration is not None and registration.present is not None:
-            presented = registration.present(object_ids, reader)
+            presented = registration.present(object_ids, _language or reader)
             for entry in group:
                 if entry.object_id in presented:
                     shown[entry.pk] = presented[entry.object_id]
@@ -273,14 +321,19 @@ def _hits(ids: list[int], terms, *, reader_language: str | None = None) -> list[
     (a registry record or a place, in no one language, is shown in the reader's)."""
     entries = SearchEntry.objects.defer("title_tokens", "body_tokens").in_bulk(ids)
     languages = dict(settings.LANGUAGES)
-    reader = reader_language or get_language() or settings.LANGUAGE_CODE
+    reader = _reader(reader_language)
     shown = _presentations(entries.values(), reader)
     hits = []
     for entry in (entries[pk] for pk in ids if pk in entries):
         presentation = shown.get(entry.pk)
         if presentation is None:  # the object is gone; the index catches up on its own
             continue
-        language = presentation.language or entry.language or reader
+        language = (
+            (entry.language if entry.per_language else None)
+            or presentation.language
+            or entry.language
+            or reader
+        )
         hits.append(
             Hit(
                 entry_id=entry.pk,
@@ -333,7 +386,8 @@ def ranked_objects(
             pk__in=ranked.ids
         ).values_list("pk", "content_type_id", "object_id")
     }
-    return [rows[pk] for pk in ranked.ids if pk in rows]
+    # An object with an entry per language is found once, where it ranks best.
+    return list(dict.fromkeys(rows[pk] for pk in ranked.ids if pk in rows))
 
 
 def public_kinds() -> set[str]:

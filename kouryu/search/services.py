@@ -16,15 +16,42 @@ from kouryu.search.models import BODY_MAX_CHARS, TITLE_MAX_LENGTH, SearchEntry
 from kouryu.search.registry import Document
 from kouryu.search.stores import store_for
 
-_CONTENT_FIELDS = ("title", "body", "language", "kind", "url", "is_public", "date")
-_WRITTEN_FIELDS = (*_CONTENT_FIELDS, "title_tokens", "body_tokens", "updated_at")
+_CONTENT_FIELDS = (
+    "title",
+    "body",
+    "readings",
+    "language",
+    "per_language",
+    "kind",
+    "url",
+    "is_public",
+    "date",
+)
+_WRITTEN_FIELDS = (
+    *_CONTENT_FIELDS,
+    "title_tokens",
+    "body_tokens",
+    "reading_tokens",
+    "updated_at",
+)
 
 
-def _values(document: Document) -> dict:
+def _readings_text(readings) -> str:
+    lines = []
+    for language, text in readings:
+        text = " ".join(str(text or "").split())
+        if text:
+            lines.append(f"{language or ''}\t{text}")
+    return "\n".join(dict.fromkeys(lines))
+
+
+def _values(document: Document, *, per_language: bool = False) -> dict:
     return {
         "title": document.title[:TITLE_MAX_LENGTH],
         "body": document.body[:BODY_MAX_CHARS],
+        "readings": _readings_text(document.readings),
         "language": document.language or "",
+        "per_language": per_language,
         "kind": document.kind,
         "url": document.url or "",
         "is_public": document.is_public,
@@ -32,11 +59,46 @@ def _values(document: Document) -> dict:
     }
 
 
+def _once(tokens) -> str:
+    """Each token once: a name written in three scripts that fold to one word counts once."""
+    return " ".join(dict.fromkeys(tokens))
+
+
 def _tokens(values: dict) -> dict:
+    """The three token fields. A title and the readings count a folded term once; the
+    text keeps its frequencies (a page about Kobe says Kobe more than once)."""
     language = values["language"]
+    readings = []
+    for line in values["readings"].splitlines():
+        reading_language, _tab, text = line.partition("\t")
+        readings += analyze(text, language=reading_language or None, reading=True)
     return {
-        "title_tokens": " ".join(analyze(values["title"], language=language)),
+        "title_tokens": _once(analyze(values["title"], language=language)),
         "body_tokens": " ".join(analyze(values["body"], language=language)),
+        "reading_tokens": _once(readings),
+    }
+
+
+def _documents(extracted) -> list[Document]:
+    """An extract function's answer as a list: one Document, several (one per language),
+    or none."""
+    if extracted is None:
+        return []
+    if isinstance(extracted, Document):
+        return [extracted]
+    documents = list(extracted)
+    languages = [document.language or "" for document in documents]
+    if len(set(languages)) != len(languages):
+        raise ValueError(f"one document per language, got {languages}")
+    return documents
+
+
+def _rows(documents: list[Document]) -> dict[str, dict]:
+    """Values by language; entries of an object with several are marked per_language."""
+    per_language = len(documents) > 1
+    return {
+        document.language or "": _values(document, per_language=per_language)
+        for document in documents
     }
 
 
@@ -52,31 +114,35 @@ def _registered(obj: models.Model) -> tuple[models.Model, registry.Registration]
 
 
 def entry_index(obj: models.Model) -> SearchEntry | None:
-    """Bring ``obj``'s entry in step with it: create, update, or remove it.
+    """Bring ``obj``'s entries in step with it: create, update, or remove them.
 
-    Analysis only runs when what the entry stores has changed.
+    Returns its entry (the first, for an object with one per language). Analysis only
+    runs when what an entry stores has changed.
     """
     found = _registered(obj)
     if found is None:
         return None
     obj, registration = found
-    document = registration.extract(obj)
+    wanted = _rows(_documents(registration.extract(obj)))
     key: dict[str, Any] = {
         "content_type": ContentType.objects.get_for_model(obj),
         "object_id": str(obj.pk),
     }
-    entry = SearchEntry.objects.filter(**key).first()
-    if document is None:
-        if entry is not None:
-            entry.delete()
-        return None
-    values = _values(document)
-    if entry is not None and all(getattr(entry, name) == values[name] for name in values):
-        return entry
-    entry, _created = SearchEntry.objects.update_or_create(
-        **key, defaults={**values, **_tokens(values)}
-    )
-    return entry
+    existing = {entry.language: entry for entry in SearchEntry.objects.filter(**key)}
+    gone = [entry.pk for language, entry in existing.items() if language not in wanted]
+    if gone:
+        SearchEntry.objects.filter(pk__in=gone).delete()
+    written = []
+    for language, values in wanted.items():
+        entry = existing.get(language)
+        if entry is not None and all(getattr(entry, name) == values[name] for name in values):
+            written.append(entry)
+            continue
+        entry, _created = SearchEntry.objects.update_or_create(
+            **key, language=language, defaults={**values, **_tokens(values)}
+        )
+        written.append(entry)
+    return written[0] if written else None
 
 
 def entry_url(obj: models.Model) -> str | None:
@@ -89,6 +155,7 @@ def entry_url(obj: models.Model) -> str | None:
         SearchEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
         )
+        .order_by("language")
         .values_list("url", flat=True)
         .first()
     )
@@ -127,31 +194,46 @@ def dependents_reindex(model: type[models.Model]) -> int:
     return count
 
 
-def entries_write(items: Iterable[tuple[int, str, Document | None]]) -> int:
-    """Analyse and store many entries at once: (content type id, object id, document).
+def entries_write(items: Iterable[tuple[int, str, Document | list[Document] | None]]) -> int:
+    """Analyse and store many entries at once: (content type id, object id, document(s)).
 
-    A None document removes that object's entry. Returns the number of entries written.
+    A None document removes that object's entries; an object's entries in languages it
+    no longer has are removed. Returns the number of entries written.
     """
-    rows, removed = [], defaultdict(list)
-    for content_type_id, object_id, document in items:
-        if document is None:
+    rows, removed, kept = [], defaultdict(list), defaultdict(dict)
+    for content_type_id, object_id, extracted in items:
+        documents = _documents(extracted)
+        if not documents:
             removed[content_type_id].append(object_id)
             continue
-        values = _values(document)
-        rows.append(
-            SearchEntry(
-                content_type_id=content_type_id,
-                object_id=object_id,
-                **values,
-                **_tokens(values),
+        by_language = _rows(documents)
+        kept[content_type_id][object_id] = list(by_language)
+        for values in by_language.values():
+            rows.append(
+                SearchEntry(
+                    content_type_id=content_type_id,
+                    object_id=object_id,
+                    **values,
+                    **_tokens(values),
+                )
             )
-        )
+    for content_type_id, languages_of in kept.items():
+        # Languages an object had before and has no more (a rare case: one query).
+        stale = [
+            pk
+            for pk, object_id, language in SearchEntry.objects.filter(
+                content_type_id=content_type_id, object_id__in=list(languages_of)
+            ).values_list("pk", "object_id", "language")
+            if language not in languages_of[object_id]
+        ]
+        if stale:
+            SearchEntry.objects.filter(pk__in=stale).delete()
     if rows:
         SearchEntry.objects.bulk_create(
             rows,
             update_conflicts=True,
-            unique_fields=["content_type", "object_id"],
-            update_fields=list(_WRITTEN_FIELDS),
+            unique_fields=["content_type", "object_id", "language"],
+            update_fields=[name for name in _WRITTEN_FIELDS if name != "language"],
         )
     for content_type_id, object_ids in removed.items():
         SearchEntry.objects.filter(
@@ -218,7 +300,12 @@ def index_missing() -> int:
         objects = registration.queryset()
         if registration.is_page:
             objects = objects.filter(content_type=content_type)
-        entries = SearchEntry.objects.filter(content_type=content_type).count()
+        entries = (
+            SearchEntry.objects.filter(content_type=content_type)
+            .values("object_id")
+            .distinct()
+            .count()
+        )
         missing += max(0, objects.count() - entries)
     return missing
 

@@ -5,7 +5,7 @@ expression built by ``analyzer.analyze_query``. User input reaches SQL only as
 quoted tokens passed as a parameter, never as query syntax.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection as default_connection
 
@@ -18,6 +18,7 @@ VECTOR_INDEX = "kouryu_search_vector_gin"
 # A title hit counts as much as four in the text.
 TITLE_WEIGHT = 4.0
 
+FTS_COLUMNS = ("title_tokens", "body_tokens", "reading_tokens", "facets")
 SQLITE_TRIGGERS = ("kouryu_search_fts_ai", "kouryu_search_fts_ad", "kouryu_search_fts_au")
 
 
@@ -29,14 +30,31 @@ class Filters:
     content_type_ids: tuple[int, ...] = ()
     # Types whose entries count only when public: the reader may not view their others.
     public_only_content_type_ids: tuple[int, ...] = ()
+    # Without a language filter, an object with one entry per language is found through
+    # its entry in this language only (once, not three times).
+    reader_language: str = ""
 
 
 @dataclass(frozen=True)
 class Ranked:
-    """Entry ids of one page of results, best first, and the number of all matches."""
+    """Entries of one page of results, best first, and the number of all matches.
+
+    ``kinds`` are the entries' kinds, in the same order."""
 
     ids: list[int]
     total: int
+    kinds: list[str] = field(default_factory=list)
+
+
+def facet(prefix: str, value) -> str:
+    """A filter value as the one word the SQLite store holds for it (see migration 0003):
+    letters and digits only, 'langnone' for no language."""
+    text = str(value).lower().replace("-", "").replace("_", "")
+    return prefix + (text or "none")
+
+
+def _reader_language(filters: Filters) -> str:
+    return "" if filters.languages else filters.reader_language
 
 
 def _where(filters: Filters, alias: str) -> tuple[list[str], list]:
@@ -50,10 +68,13 @@ def _where(filters: Filters, alias: str) -> tuple[list[str], list]:
     ):
         if values:
             if column == "language":
-                # Registry records and places are in every language at once ("").
+                # Entries in no single language ("") match every language.
                 values = (*values, "")
             clauses.append(f"{alias}.{column} IN ({', '.join(['%s'] * len(values))})")
             params += list(values)
+    if reader := _reader_language(filters):
+        clauses.append(f"(NOT {alias}.per_language OR {alias}.language = %s)")
+        params.append(reader)
     hidden = filters.public_only_content_type_ids
     if hidden and not filters.public:
         placeholders = ", ".join(["%s"] * len(hidden))
@@ -63,7 +84,14 @@ def _where(filters: Filters, alias: str) -> tuple[list[str], list]:
 
 
 class SQLiteStore:
+    """FTS5 does the matching and the filtering: the filters are words of the store's
+    ``facets`` column, so a query never reads the entry rows of its matches (that join
+    was most of a search's time); ranking is FTS5's bm25 over the three text fields."""
+
     vendor = "sqlite"
+    TEXT_COLUMNS = "{title_tokens body_tokens reading_tokens}"
+    # title, text, readings, facets
+    WEIGHTS = f"{TITLE_WEIGHT}, 1.0, 0.5, 0.0"
 
     @staticmethod
     def compile(node) -> str:
@@ -75,29 +103,51 @@ class SQLiteStore:
         assert isinstance(node, AllOf | AnyOf)
         return "(" + joiner.join(SQLiteStore.compile(part) for part in node.parts) + ")"
 
-    def rank(self, expression, filters: Filters, *, limit: int, offset: int, connection) -> Ranked:
-        clauses, params = _where(filters, "e")
-        where = "".join(f" AND {clause}" for clause in clauses)
-        # bm25() cannot sit beside a window function, hence the subquery.
-        sql = (
-            f"SELECT id, score, COUNT(*) OVER () AS total FROM ("
-            f"SELECT e.id AS id, bm25({FTS_TABLE}, {TITLE_WEIGHT}, 1.0) AS score"
-            f" FROM {FTS_TABLE} JOIN {TABLE} AS e ON e.id = {FTS_TABLE}.rowid"
-            f" WHERE {FTS_TABLE} MATCH %s{where}"
-            f") ORDER BY score, id LIMIT %s OFFSET %s"
-        )
-        return _run(connection, sql, [self.compile(expression), *params, limit, offset])
+    @staticmethod
+    def _any_facet(prefix: str, values) -> str:
+        return "facets : (" + " OR ".join(f'"{facet(prefix, v)}"' for v in values) + ")"
 
-    def count(self, expression, filters: Filters, *, connection) -> int:
-        clauses, params = _where(filters, "e")
-        where = "".join(f" AND {clause}" for clause in clauses)
+    def match(self, expression, filters: Filters) -> str:
+        """The whole MATCH expression: the query in the text fields, AND the filters."""
+        parts = [f"{self.TEXT_COLUMNS} : {self.compile(expression)}"]
+        if filters.public:
+            parts.append('facets : "public"')
+        if filters.languages:
+            parts.append(self._any_facet("lang", (*filters.languages, "")))
+        if filters.kinds:
+            parts.append(self._any_facet("kind", filters.kinds))
+        if filters.content_type_ids:
+            parts.append(self._any_facet("ct", filters.content_type_ids))
+        if reader := _reader_language(filters):
+            parts.append(f'facets : ("single" OR "{facet("lang", reader)}")')
+        text = " AND ".join(f"({part})" for part in parts)
+        hidden = filters.public_only_content_type_ids
+        if hidden and not filters.public:
+            text = f'({text}) NOT (({self._any_facet("ct", hidden)}) NOT facets : "public")'
+        return text
+
+    def rank(self, expression, filters: Filters, *, limit: int, offset: int, connection) -> Ranked:
+        match = self.match(expression, filters)
         sql = (
-            f"SELECT COUNT(*) FROM {FTS_TABLE} JOIN {TABLE} AS e ON e.id = {FTS_TABLE}.rowid"
-            f" WHERE {FTS_TABLE} MATCH %s{where}"
+            f"SELECT r.id, e.kind FROM ("
+            f"SELECT rowid AS id, bm25({FTS_TABLE}, {self.WEIGHTS}) AS score"
+            f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+            f" ORDER BY score, rowid LIMIT %s OFFSET %s"
+            f") AS r JOIN {TABLE} AS e ON e.id = r.id ORDER BY r.score, r.id"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.compile(expression), *params])
+            cursor.execute(sql, [match, limit, offset])
+            rows = cursor.fetchall()
+        total = self._count(match, connection) if rows or offset else 0
+        return Ranked(ids=[row[0] for row in rows], kinds=[row[1] for row in rows], total=total)
+
+    def _count(self, match: str, connection) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
             return cursor.fetchone()[0]
+
+    def count(self, expression, filters: Filters, *, connection) -> int:
+        return self._count(self.match(expression, filters), connection)
 
     def is_installed(self, connection) -> bool:
         with connection.cursor() as cursor:
@@ -105,7 +155,10 @@ class SQLiteStore:
                 "SELECT name FROM sqlite_master WHERE name IN (%s, %s, %s, %s)",
                 [FTS_TABLE, *SQLITE_TRIGGERS],
             )
-            return len(cursor.fetchall()) == 1 + len(SQLITE_TRIGGERS)
+            if len(cursor.fetchall()) != 1 + len(SQLITE_TRIGGERS):
+                return False
+            cursor.execute(f"SELECT * FROM {FTS_TABLE} WHERE 0")
+            return [column[0] for column in cursor.description] == list(FTS_COLUMNS)
 
     def optimize(self, connection) -> None:
         with connection.cursor() as cursor:
@@ -129,17 +182,17 @@ class PostgresStore:
         clauses, params = _where(filters, "e")
         where = "".join(f" AND {clause}" for clause in clauses)
         # Normalisation 1 divides by 1 + log(length), so long texts do not win by size.
-        # The materialised CTE ranks each match once and counts narrow (id, score) rows;
-        # without it the window carried every vector and spilled to disk.
         sql = (
-            f"WITH hits AS MATERIALIZED ("
-            f"SELECT e.id, ts_rank(e.{VECTOR_COLUMN}, q, 1) AS score"
-            f" FROM {TABLE} AS e, to_tsquery('simple', %s) AS q"
+            f"SELECT e.id, e.kind FROM {TABLE} AS e, to_tsquery('simple', %s) AS q"
             f" WHERE e.{VECTOR_COLUMN} @@ q{where}"
-            f") SELECT id, score, COUNT(*) OVER () AS total FROM hits"
-            f" ORDER BY score DESC, id LIMIT %s OFFSET %s"
+            f" ORDER BY ts_rank(e.{VECTOR_COLUMN}, q, 1) DESC, e.id LIMIT %s OFFSET %s"
         )
-        return _run(connection, sql, [self.compile(expression), *params, limit, offset])
+        query = self.compile(expression)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [query, *params, limit, offset])
+            rows = cursor.fetchall()
+        total = self.count(expression, filters, connection=connection) if rows or offset else 0
+        return Ranked(ids=[row[0] for row in rows], kinds=[row[1] for row in rows], total=total)
 
     def count(self, expression, filters: Filters, *, connection) -> int:
         clauses, params = _where(filters, "e")
@@ -167,13 +220,6 @@ class PostgresStore:
     def optimize(self, connection) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {TABLE}")
-
-
-def _run(connection, sql: str, params: list) -> Ranked:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    return Ranked(ids=[row[0] for row in rows], total=rows[0][2] if rows else 0)
 
 
 class UnsupportedDatabase(Exception):

@@ -110,8 +110,25 @@ def test_cross_script_query_has_a_reading_that_meets_the_document():
 
 
 def test_mixed_japanese_and_english_query_needs_both():
-    assert analyze_query("JET プログラム").expression == AllOf((Term("jet"), Term("プログラム")))
-    assert analyze_query("JETプログラム").expression == AllOf((Term("jet"), Term("プログラム")))
+    # The kana word may also meet a reading, written in hiragana (see readings below).
+    program = AnyOf((Term("プログラム"), Term("ぷろぐらむ")))
+    assert analyze_query("JET プログラム").expression == AllOf((Term("jet"), program))
+    assert analyze_query("JETプログラム").expression == AllOf((Term("jet"), program))
+
+
+def test_a_name_sudachi_cuts_by_context_is_indexed_both_ways():
+    # Alone, 淡路島 is one word; before の Sudachi cuts it 淡路 + 島.
+    assert analyze_query("淡路島").expression == Term(fold("淡路島"))
+    assert fold("淡路島") in analyze("淡路島の観光", language="ja")
+    assert "淡路" in analyze("淡路島", language="ja")
+
+
+def test_readings_keep_kana_whole_and_join_pinyin():
+    assert analyze("こうべし", reading=True) == ["こうべし", "こうべ"]
+    assert analyze("ペキン", reading=True) == ["ぺきん"]
+    assert analyze("běi jīng", reading=True) == ["bei", "jing", "beijing"]
+    assert Term("こうべ") in analyze_query("こうべ").expression.parts
+    assert Term("こうべ") in analyze_query("コウベ").expression.parts
 
 
 def test_chinese_compound_also_matches_as_its_parts():

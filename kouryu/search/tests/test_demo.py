@@ -34,10 +34,10 @@ def test_the_demo_site_is_indexed_on_load():
         for kind, count in per_language.items()
         for code in ("ja", "zh-hans", "en")
     }
-    # Pages in their language; registry records and places in every language ("").
-    assert set(SearchEntry.objects.values_list("language", flat=True)) == {
-        "ja",
-        "zh-hans",
-        "en",
-        "",
+    # Pages in their language; registry records and places once in each language.
+    assert set(SearchEntry.objects.values_list("language", flat=True)) == {"ja", "zh-hans", "en"}
+    places = Counter(SearchEntry.objects.filter(kind="place").values_list("object_id", "language"))
+    assert places and set(places.values()) == {1}
+    assert Counter(language for _pk, language in places) == {
+        code: len(places) // 3 for code in ("ja", "zh-hans", "en")
     }
