@@ -122,6 +122,9 @@ def configure(tmp: Path, database_url: str) -> None:
         DJANGO_SECURE_COOKIES="false",
         DATABASE_URL=database_url,
         DJANGO_MEDIA_ROOT=str(tmp / "media"),
+        # What rendering the registry costs, not the page cache (benchmarks/pages measures it);
+        # the statistics' own shared cache stays on.
+        PAGE_CACHE_SECONDS="0",
     )
     import django
     from django.conf import settings

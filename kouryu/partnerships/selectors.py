@@ -3,9 +3,11 @@
 from collections import Counter
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
 from django.db.models.functions import Concat, ExtractYear
 
+from kouryu.core import pagecache
 from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import Partnership, PartnershipLevel
 from kouryu.places.models import Place, PlaceAlias, PlaceKind
@@ -107,8 +109,26 @@ def place_partnerships(*, place: Place) -> QuerySet:
 
 def statistics(*, country: str | None = None) -> dict:
     """Counts of the records the registry holds (not the official totals), for partnerships
-    with ``country`` (the office's partner country by default)."""
+    with ``country`` (the office's partner country by default).
+
+    Kept in the shared cache for the page cache's generation: any saved, imported or
+    deleted partnership (or place) starts a new one, so the counts are read afresh then.
+    """
     country = country or office_countries().partner
+    key = f"kouryu:registry:statistics:{pagecache.generation()}:{country}"
+    found = cache.get(key)
+    if found is None:
+        found = _statistics(country)
+        cache.set(key, found, STATISTICS_SECONDS)
+    return found
+
+
+# Counts change only through saves, which start a new generation; the time only lets an
+# unused generation's copy go.
+STATISTICS_SECONDS = 60 * 60
+
+
+def _statistics(country: str) -> dict:
     partner_side = Partnership.objects.filter(partner__country__code=country)
     by_year = Counter(
         dict(
