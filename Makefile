@@ -7,13 +7,14 @@ MANAGE := $(PY) manage.py
 # Tests and tools never need a real secret; production must set its own.
 TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret TASKS_URL=immediate://
 
-.PHONY: help run test test-browser lint format messages check-migrations demo-reset bench-pages bench-events
+.PHONY: help run test test-browser lint format messages check-migrations demo-reset bench-pages bench-events echarts
 
 help:
 	@echo "make run    - set up (if needed) and serve the site with demo data on http://127.0.0.1:$(PORT)/"
 	@echo "make test   - set up (if needed) and run the whole test suite (DATABASE_URL selects PostgreSQL)"
 	@echo "make lint   - ruff check, format check and mypy"
 	@echo "make messages - update and compile the ja, zh_Hans and en catalogues"
+	@echo "make echarts - rebuild the site's ECharts bundle (needs npm; the bundle is committed)"
 
 $(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
 	@scripts/bootstrap
@@ -62,3 +63,9 @@ bench-events: $(VENV)/.synced
 
 check-migrations: $(VENV)/.synced
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
+
+# The site's own ECharts build (kouryu/website/static/website/vendor/echarts/), from the
+# versions pinned in scripts/echarts/package-lock.json. Only for changing it: the bundle is
+# committed, so nothing else needs Node.js or npm.
+echarts:
+	cd scripts/echarts && npm ci --no-audit --no-fund && node build.mjs
