@@ -26,7 +26,7 @@ from functools import cache as memoize
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import signals
+from django.db.models import Model, signals
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
@@ -103,7 +103,7 @@ ALWAYS_IGNORED = (
 
 
 @memoize
-def _ignored(model: type) -> bool:
+def _ignored(model: type[Model]) -> bool:
     """Whether the model's rows never show on a public page. An app says so of its own
     models with ``page_cache_ignored_models`` on its AppConfig (model names, or "*")."""
     # Logins (last_login) and accounts: no public page names a login.

@@ -143,7 +143,9 @@ MIX_WINDOW = 50
 
 def mixed(ids: list[int], kinds: list[str]) -> list[int]:
     """``ids`` (best first) with the first TOP_MIXED spread over kinds (see above)."""
-    taken, order, counts = set(), [], {}
+    taken: set[int] = set()
+    order: list[int] = []
+    counts: dict[str, int] = {}
     for _slot in range(min(TOP_MIXED, len(ids))):
         choice = next(
             (

@@ -200,7 +200,9 @@ def entries_write(items: Iterable[tuple[int, str, Document | list[Document] | No
     A None document removes that object's entries; an object's entries in languages it
     no longer has are removed. Returns the number of entries written.
     """
-    rows, removed, kept = [], defaultdict(list), defaultdict(dict)
+    rows: list = []
+    removed: defaultdict[int, list] = defaultdict(list)
+    kept: defaultdict[int, dict] = defaultdict(dict)
     for content_type_id, object_id, extracted in items:
         documents = _documents(extracted)
         if not documents:
@@ -269,7 +271,7 @@ def index_rebuild(
     with registry.restricted_paths_cached():
         for registration, queryset in plan:
             content_type_id = ContentType.objects.get_for_model(registration.model).pk
-            batch: list[tuple[int, str, Document | None]] = []
+            batch: list[tuple[int, str, Document | list[Document] | None]] = []
             for obj in queryset.iterator(chunk_size=batch_size):
                 done += 1
                 # A page subclass that is not registered itself is not indexed.
