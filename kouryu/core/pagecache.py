@@ -36,6 +36,8 @@ from kouryu.core import requestcache
 GENERATION_KEY = "kouryu:pagecache:generation"
 # Headers that belong to one response and are never replayed from the cache.
 NOT_REPLAYED = {"set-cookie", "date", "expires"}
+# Request headers that change what a page answers at the same address.
+VARY_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-History-Restore-Request")
 # The cookie in which Django's messages wait for an anonymous visitor.
 MESSAGES_COOKIE = "messages"
 
@@ -158,7 +160,9 @@ def _may_use_cache(request: HttpRequest) -> bool:
 
 
 def _key(request: HttpRequest, generation_token: str) -> str:
-    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    # htmx asks the same address for a part of the page (the registry's results).
+    parts = "|".join(request.headers.get(name, "") for name in VARY_HEADERS)
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{parts}"
     digest = hashlib.sha256(where.encode()).hexdigest()
     return f"kouryu:page:{generation_token}:{digest}"
 

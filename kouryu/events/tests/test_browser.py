@@ -70,7 +70,7 @@ def test_register_in_chinese_cancel_and_the_waiting_list_moves_up(browser, demo_
     page.locator("button[data-cancel-all]").click()
     page.wait_for_load_state()
     assert "您的报名已取消" in page.content()
-    assert "空出的名额已转给候补名单上的下一位" in page.content()
+    assert "空出的名额已转给候补名单上接下来的1位报名者" in page.content()
     promoted = _to(demo_server.emails(), "zhou.jie@example.cn")
     assert any(
         "候补转正" in email.message_from_string(m, policy=email.policy.default)["Subject"]

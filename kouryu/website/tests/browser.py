@@ -50,6 +50,9 @@ def browser():
     executable = require_chromium()
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop in this thread for the session; the ORM
+    # calls of later tests in it are still synchronous (Playwright's and Django's advice).
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser

@@ -77,6 +77,11 @@ def axe_violations(page, url: str) -> list[dict]:
     """axe-core's violations on the page at url (every impact), once it has drawn."""
     response = page.goto(url)
     assert response is not None and response.status == 200, f"{url}: {response and response.status}"
+    # Each chart is drawn when it nears the screen: bring each into view, as a reader would.
+    charts = page.locator(".chart, .map, .report-chart")
+    for n in range(charts.count()):
+        charts.nth(n).scroll_into_view_if_needed()
+        charts.nth(n).locator("canvas, svg").first.wait_for(state="attached", timeout=10_000)
     page.wait_for_function(CHARTS_DRAWN, timeout=10_000)
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
