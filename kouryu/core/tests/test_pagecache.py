@@ -279,3 +279,13 @@ def test_looking_at_pages_starts_no_new_generation(client, pages):
         ):
             visit(client, f"/{code}/{path}")
     assert pagecache.generation() == before
+
+
+def test_a_part_of_a_page_and_the_whole_page_are_kept_apart(client, homes):
+    from kouryu.partnerships.tests.factories import PartnershipFactory
+
+    PartnershipFactory()
+    part = {"HX-Request": "true", "HX-Target": "results"}
+    assert "<html" not in text(client.get("/ja/registry/", {"q": "Kobe"}, headers=part))
+    assert "<html" in text(client.get("/ja/registry/", {"q": "Kobe"}))
+    assert "<html" not in text(client.get("/ja/registry/", {"q": "Kobe"}, headers=part))
