@@ -43,12 +43,18 @@ MESSAGES_COOKIE = "messages"
 
 
 def page_cache_seconds() -> int:
-    """How long a stored page (or a part shared by pages) is kept at most."""
+    """How long a stored page is kept at most (PAGE_CACHE_SECONDS; 0 turns the cache off)."""
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 600))
 
 
 def generation() -> str:
-    """The current generation; a new one begins when the cache has lost it."""
+    """The current generation; a new one begins when the cache has lost it. Read once per
+    request (the page, the frame's parts and the registry's counts share it); a change made
+    by the request itself forgets it (changed())."""
+    return requestcache.memo(("pagecache-generation",), _generation_read)
+
+
+def _generation_read() -> str:
     current = cache.get(GENERATION_KEY)
     if current is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), None)
@@ -64,13 +70,13 @@ def changed() -> None:
     one. Bulk updates (QuerySet.update, bulk_create, raw SQL), which send no signals,
     call this themselves.
     """
-    requestcache.forget()
     _new_generation()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(_new_generation)
 
 
 def _new_generation() -> None:
+    requestcache.forget()  # what this request read before the change, the generation too
     cache.set(GENERATION_KEY, secrets.token_hex(8), None)
 
 
