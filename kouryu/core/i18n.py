@@ -3,16 +3,36 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from kouryu.core.requestcache import memo
 
 
 def locale_for(code: str) -> Locale:
-    """The Wagtail locale of a language code, read once per request."""
-    return memo(("locale", code), lambda: Locale.objects.get_for_language(code))
+    """The Wagtail locale of a language code (as Locale.objects.get_for_language finds it).
+
+    The site's few locales are read in one query, once per request."""
+    try:
+        return _locales()[get_supported_content_language_variant(code)]
+    except KeyError:
+        raise Locale.DoesNotExist(f"No locale for {code!r}") from None
+
+
+def locale_of(obj) -> Locale:
+    """The locale of a translatable object (a page, a snippet), without a query of its own."""
+    for locale in _locales().values():
+        if locale.pk == obj.locale_id:
+            return locale
+    return obj.locale
+
+
+def _locales() -> dict[str, Locale]:
+    """The site's few locales by language code, read in one query once per request."""
+    return memo(("locales",), lambda: {row.language_code: row for row in Locale.objects.all()})
 
 
 def locale_active() -> Locale:
@@ -26,6 +46,35 @@ def locale_active() -> Locale:
 def locale_default() -> Locale:
     """The site's default locale (Locale.get_default, once per request)."""
     return locale_for(settings.LANGUAGE_CODE)
+
+
+def localized[T](obj: T) -> T:
+    """``obj.localized`` with the locale read once per request: the live translation in the
+    language being shown, else the object itself."""
+    return localized_all([obj])[0]
+
+
+def localized_all[T](objs: list[T]) -> list[T]:
+    """Each object's translation in the language being shown (live, for pages), else the
+    object itself: one query for all of them, none when they are already in it."""
+    try:
+        locale = locale_active()
+    except (LookupError, Locale.DoesNotExist):
+        return list(objs)
+    away = [obj for obj in objs if obj is not None and obj.locale_id != locale.pk]
+    if not away:
+        return list(objs)
+    model = type(away[0])
+    found = model.objects.filter(
+        translation_key__in={obj.translation_key for obj in away}, locale=locale
+    )
+    if hasattr(model, "live"):
+        found = found.filter(live=True)
+    by_key = {row.translation_key: row for row in found}
+    return [
+        by_key.get(obj.translation_key, obj) if obj is not None and obj in away else obj
+        for obj in objs
+    ]
 
 
 def bcp47(code: str) -> str:
@@ -61,13 +110,21 @@ def language_links(request, page=None) -> list[LanguageLink]:
     translations = {}
     homes = {}
     if page is not None:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
-        site = page.get_site()
-        root = site.root_page if site else None
-        if root is not None:
-            for home in root.get_translations(inclusive=True).live().select_related("locale"):
-                homes[home.locale.language_code] = home
+        # One query: the live translations of this page and of the site's home page (the
+        # site as Wagtail found it for the request, else the page's own).
+        site = Site.find_for_request(request) or page.get_site()
+        keys = Q(translation_key=page.translation_key)
+        if site is not None:
+            home_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            keys |= Q(translation_key__in=home_key)
+        rows = list(Page.objects.live().filter(keys).select_related("locale"))
+        mine = [row for row in rows if row.translation_key == page.translation_key]
+        is_home = site is not None and any(row.pk == site.root_page_id for row in mine)
+        for row in rows:
+            if row.translation_key == page.translation_key:
+                translations[row.locale.language_code] = row
+            if is_home or row.translation_key != page.translation_key:
+                homes[row.locale.language_code] = row
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None:

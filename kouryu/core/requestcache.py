@@ -8,7 +8,8 @@ computes every time. Any save or deletion that the page cache hears of (kouryu.c
 own write.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.http import HttpRequest, HttpResponse
@@ -21,11 +22,18 @@ class RequestCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        token = _store.set({})
-        try:
+        with scope():
             return self.get_response(request)
-        finally:
-            _store.reset(token)
+
+
+@contextmanager
+def scope() -> Iterator[None]:
+    """What is memoised inside lasts until the end of the block (a request, a test)."""
+    token = _store.set({})
+    try:
+        yield
+    finally:
+        _store.reset(token)
 
 
 def memo[T](key: tuple, compute: Callable[[], T]) -> T:

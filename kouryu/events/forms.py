@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from kouryu.events import botcheck
 from kouryu.events.models import EventPage, Question
+from kouryu.events.selectors import questions_of
 
 FieldType = Question.FieldType
 
@@ -121,9 +122,7 @@ class RegistrationForm(forms.Form):
                 choices=[(t.key, t.name(language)) for t in tickets],
                 widget=forms.RadioSelect,
             )
-        self.questions = [
-            q for q in original.kind.questions.all() if q.asked == Question.Asked.REGISTRATION
-        ]
+        self.questions = [q for q in questions_of(event) if q.asked == Question.Asked.REGISTRATION]
         _add_questions(self, self.questions, language)
         if original.allow_group_split:
             self.fields["split_ok"] = forms.BooleanField(
@@ -153,8 +152,4 @@ class RegistrationForm(forms.Form):
         return answers_of(self, self.questions)
 
     def person_questions(self):
-        return [
-            q
-            for q in self.event.original().kind.questions.all()
-            if q.asked == Question.Asked.ATTENDEE
-        ]
+        return [q for q in questions_of(self.event) if q.asked == Question.Asked.ATTENDEE]

@@ -18,11 +18,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kouryu.core.i18n import in_language
 from kouryu.core.pages import OfficePage
+from kouryu.core.requestcache import memo
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -376,17 +377,35 @@ class EventPage(RoutablePageMixin, OfficePage, Page):
 
     def original(self) -> "EventPage":
         """The page in the default language: its seats and ticket types count for every
-        translation."""
-        if self.locale_id == Locale.get_default().pk:
+        translation (read once per request)."""
+        if getattr(self, "_is_original", False):
             return self
-        found = EventPage.objects.filter(
-            translation_key=self.translation_key,
-            locale__language_code=Locale.get_default().language_code,
-        ).first()
-        return found or self
+        original = memo(("events:original", self.pk), self._original)
+        original._is_original = True
+        return original
+
+    def _original(self) -> "EventPage":
+        # One query, whichever language this page is in: the default language's page,
+        # with the event's kind (every translation has the original's).
+        found = (
+            EventPage.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .select_related("kind")
+            .first()
+        )
+        if found is None:
+            return self
+        if found.kind_id == self.kind_id:
+            self.kind = found.kind
+        return self if found.pk == self.pk else found
 
     def tickets(self) -> list["TicketType"]:
-        return list(self.original().ticket_types.all())
+        """The ticket types of the original, read once per request (the registration
+        service reads them afresh under its lock)."""
+        original = self.original()
+        return memo(("events:tickets", original.pk), lambda: list(original.ticket_types.all()))
 
 
 class TicketType(Orderable):

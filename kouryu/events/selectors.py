@@ -7,6 +7,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
+from kouryu.core.requestcache import memo
 from kouryu.events.models import (
     Attendee,
     EventIndexPage,
@@ -134,7 +135,9 @@ def event_for_staff(*, page_id: int, user) -> EventPage:
 
 
 def questions_of(event: EventPage) -> list:
-    return list(event.original().kind.questions.all())
+    """The questions of the event's kind, read once per request."""
+    kind = event.original().kind
+    return memo(("events:questions", kind.pk), lambda: list(kind.questions.all()))
 
 
 @dataclass

@@ -92,7 +92,7 @@ def seats_free(*, roster: Roster, event: EventPage, ticket: str) -> int | None:
     limits = []
     if original.capacity is not None:
         limits.append(original.capacity - confirmed.count())
-    ticket_type = next((t for t in original.tickets() if t.key == ticket), None)
+    ticket_type = original.ticket_types.filter(key=ticket).first() if ticket else None
     if ticket_type is not None and ticket_type.capacity is not None:
         limits.append(ticket_type.capacity - confirmed.filter(ticket=ticket).count())
     return max(0, min(limits)) if limits else None

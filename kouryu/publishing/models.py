@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from kouryu.core.i18n import locale_of, localized_all
 from kouryu.core.pages import OfficePage
 from kouryu.offices.models import StaffMember
 from kouryu.publishing.forms import ArticleForm
@@ -170,18 +171,24 @@ class Article(OfficePage, Page):
 
     def category_localized(self):
         """The category in the page's language (a translation may point to the original's)."""
-        if self.category is None:
-            return None
-        return self.category.get_translation_or_none(self.locale) or self.category
+        category = self.category
+        if category is None or category.locale_id == self.locale_id:
+            return category
+        translated = (
+            type(category)
+            .objects.filter(translation_key=category.translation_key, locale_id=self.locale_id)
+            .first()
+        )
+        return translated or category
 
     def tags_localized(self) -> list[tuple[str, str]]:
         """(tag, name shown) for each tag that has a name in the page's language."""
-        language = self.locale.language_code
+        language = locale_of(self).language_code
         labels = [(tag.name, tag_label(tag, language)) for tag in self.tags.select_related("names")]
         return [(tag, label) for tag, label in labels if label]
 
     def authors_localized(self):
-        return [author.localized for author in self.authors.all()]
+        return localized_all(list(self.authors.all()))
 
     def documents(self):
         return [block.value for block in self.attachments if block.value]

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
+from kouryu.core.i18n import locale_active
+
 MISSING, DRAFT, UNTRANSLATED, OUTDATED, CURRENT = (
     "missing",
     "draft",
@@ -309,7 +311,7 @@ def latest_articles(*, locale: Locale | None = None, limit: int = 4) -> list[Pag
     """The newest news items and reports in a language, for the home page."""
     from kouryu.publishing.models import NewsPage, ReportPage
 
-    locale = locale or Locale.get_active()
+    locale = locale or locale_active()
     articles = []
     for model in (NewsPage, ReportPage):
         articles += list(

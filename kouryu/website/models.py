@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kouryu.core import hooks
+from kouryu.core.i18n import localized
 from kouryu.core.pages import OfficePage
 from kouryu.offices import selectors
 from kouryu.offices.models import Office, StaffMember
@@ -161,7 +162,7 @@ class GreetingPage(OfficePage, Page):
 
     @property
     def director_localized(self):
-        return self.director.localized if self.director else None
+        return localized(self.director) if self.director else None
 
 
 class StaffDirectoryPage(OfficePage, Page):

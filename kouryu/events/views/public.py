@@ -13,9 +13,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from wagtail.models import Locale
 
 from kouryu.core import pagecache
+from kouryu.core.i18n import locale_active
 from kouryu.core.throttle import HOUR, client_key, throttle_allow
 from kouryu.events import botcheck, ics, selectors, services
 from kouryu.events.forms import RegistrationForm, attendee_formset
@@ -31,7 +31,7 @@ def _language() -> str:
 
 
 def event_list(request, *, index: EventIndexPage, past: bool):
-    locale = Locale.get_active()
+    locale = locale_active()
     if past:
         events = selectors.event_past(index=index, locale=locale)
         page = Paginator(events, 20).get_page(request.GET.get("page"))
@@ -259,7 +259,7 @@ def event_ics(request, *, event: EventPage):
 
 def event_calendar(request, *, index: EventIndexPage):
     """The upcoming events in this language, as a calendar to subscribe to."""
-    events = list(selectors.event_upcoming(index=index, locale=Locale.get_active()))
+    events = list(selectors.event_upcoming(index=index, locale=locale_active()))
     response = HttpResponse(
         ics.event_ics(events, name=index.title), content_type="text/calendar; charset=utf-8"
     )

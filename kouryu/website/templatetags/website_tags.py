@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from kouryu.core import hooks, pagecache
-from kouryu.core.i18n import bcp47, language_links
+from kouryu.core.i18n import bcp47, language_links, localized
 from kouryu.offices import selectors
 
 register = template.Library()
@@ -53,7 +53,7 @@ def _shared_parts(site) -> dict:
     key = f"kouryu:frame:{pagecache.generation()}:{site.pk if site else 0}:{get_language()}"
     parts = cache.get(key)
     if parts is None:
-        home = site.root_page.localized if site else None
+        home = localized(site.root_page) if site else None
         identity = _identity(site)
         parts = {
             "home": home,
