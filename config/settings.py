@@ -267,11 +267,11 @@ CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{VAR_DIR / 'ca
 # the paths never stored, after the language prefix.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=10)
+# The platform's own; each app adds its private addresses (kouryu.core.hooks.PRIVATE_PATHS).
 PAGE_CACHE_EXCLUDED_PATHS = [
     "admin/",
     "django-admin/",
     "accounts/",
-    "portal/",
     "api/",
     "documents/",
 ]

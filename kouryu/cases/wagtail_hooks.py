@@ -21,9 +21,11 @@ from kouryu.core.hooks import (
     DEMO,
     GROUP_PERMISSIONS,
     NAV,
+    PRIVATE_PATHS,
     SEED,
     AttentionItem,
     NavItem,
+    PrivatePaths,
 )
 from kouryu.core.permissions import OFFICE_MANAGERS, STAFF
 
@@ -268,3 +270,9 @@ def cases_menu():
         SnippetMenuItem(_("Categories"), "category", "cases.change_category", order=13),
     ]
     return SubmenuMenuItem(_("Requests"), Menu(items=items), icon_name="mail", order=120)
+
+
+@hooks.register(PRIVATE_PATHS)
+def portal_private_paths():
+    # A requester's own pages: never a shared copy, never crawled.
+    return PrivatePaths(never_cached=("portal/",), not_crawled=("portal/",))

@@ -8,15 +8,23 @@ DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 
 # Hosts that only a development machine answers to, and the names reserved for examples
 # (RFC 2606, RFC 6761): a site under one of them has links nobody else can follow.
-DEVELOPMENT_HOSTS = {"", "localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "example"}
+LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0"}
+DEVELOPMENT_HOSTS = {*LOCAL_HOSTS, "example"}
 DEVELOPMENT_SUFFIXES = (".localhost", ".example", ".test", ".invalid")
 EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
+
+
+def is_local_host(hostname: str) -> bool:
+    """This machine itself (the development server, on whatever port it runs)."""
+    host = hostname.strip().rstrip(".").lower()
+    return host in LOCAL_HOSTS or host.endswith(".localhost")
 
 
 def is_development_host(hostname: str) -> bool:
     host = hostname.strip().rstrip(".").lower()
     return (
-        host in DEVELOPMENT_HOSTS
+        is_local_host(host)
+        or host in DEVELOPMENT_HOSTS
         or host.endswith(DEVELOPMENT_SUFFIXES)
         or any(host == d or host.endswith("." + d) for d in EXAMPLE_DOMAINS)
     )

@@ -22,6 +22,9 @@ Hooks (each a function taking no arguments unless said):
 - ``DASHBOARD``: ``fn(request)``, a list of AttentionItem for the admin dashboard.
 - ``LIVE_FIGURES``: counts of what the site itself holds now (a list of LiveFigure), shown on
   the home page apart from the office's published figures.
+- ``PRIVATE_PATHS``: the app's addresses that are nobody's business but their users': a
+  PrivatePaths of path prefixes after the language prefix (``"portal/"``), never stored in
+  the page cache (``never_cached``) or not for crawlers (``not_crawled``, in robots.txt).
 
 Register SEED and DEMO hooks with an ``order`` (``hooks.register(DEMO, order=20)``): apps
 that build on another's data load after it.
@@ -42,6 +45,7 @@ SEED = "kouryu_seed"
 DEMO = "kouryu_demo"
 DASHBOARD = "kouryu_dashboard"
 LIVE_FIGURES = "kouryu_live_figures"
+PRIVATE_PATHS = "kouryu_private_paths"
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,21 @@ class LiveFigure:
 def live_figures() -> list[LiveFigure]:
     figures = [figure for fn in _collect(LIVE_FIGURES) for figure in fn()]
     return sorted(figures, key=lambda figure: figure.order)
+
+
+@dataclass(frozen=True)
+class PrivatePaths:
+    never_cached: tuple[str, ...] = ()
+    not_crawled: tuple[str, ...] = ()
+
+
+def private_paths() -> PrivatePaths:
+    """Every app's PRIVATE_PATHS, merged."""
+    found = [fn() for fn in _collect(PRIVATE_PATHS)]
+    return PrivatePaths(
+        never_cached=tuple(path for paths in found for path in paths.never_cached),
+        not_crawled=tuple(path for paths in found for path in paths.not_crawled),
+    )
 
 
 def _collect(name: str) -> Iterable:

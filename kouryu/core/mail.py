@@ -46,11 +46,14 @@ RETRY_AFTER = (
 
 def site_root_url() -> str:
     """The site's public address, for links in emails: the default Wagtail Site's root,
-    else KOURYU_BASE_URL."""
+    else (a Site on this machine, whose development server may run on any port)
+    KOURYU_BASE_URL. The deploy check warns of both on a development or example host."""
     from wagtail.models import Site
 
+    from kouryu.core.checks import is_local_host
+
     site = Site.objects.filter(is_default_site=True).first()
-    if site is not None and site.hostname not in ("localhost", "127.0.0.1", ""):
+    if site is not None and not is_local_host(site.hostname):
         return site.root_url.rstrip("/")
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 

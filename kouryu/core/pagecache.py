@@ -31,7 +31,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
 
-from kouryu.core import requestcache
+from kouryu.core import hooks, requestcache
 
 GENERATION_KEY = "kouryu:pagecache:generation"
 # Headers that belong to one response and are never replayed from the cache.
@@ -149,7 +149,11 @@ def _on_wagtail_change(sender, **kwargs) -> None:
 @memoize
 def _excluded() -> re.Pattern:
     languages = "|".join(re.escape(code) for code, _ in settings.LANGUAGES)
-    paths = "|".join(getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", ()))
+    prefixes = (
+        *getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", ()),
+        *hooks.private_paths().never_cached,
+    )
+    paths = "|".join(re.escape(prefix) for prefix in prefixes)
     return re.compile(rf"^/(?:(?:{languages})/)?(?:{paths})")
 
 

@@ -15,9 +15,11 @@ from kouryu.core.hooks import (
     GROUP_PERMISSIONS,
     LIVE_FIGURES,
     NAV,
+    PRIVATE_PATHS,
     SITEMAPS,
     LiveFigure,
     NavItem,
+    PrivatePaths,
 )
 from kouryu.core.permissions import EDITORS, OFFICE_MANAGERS, STAFF
 from kouryu.partnerships.models import Partnership
@@ -167,3 +169,9 @@ def partnerships_demo(out):
             f"Registry seed {name}: {result.created} created, {result.updated} merged, "
             f"{len(result.skipped_lines)} rows skipped (names not resolved)."
         )
+
+
+@hooks.register(PRIVATE_PATHS)
+def registry_private_paths():
+    # The exports repeat the list in other formats: crawlers read the pages.
+    return PrivatePaths(not_crawled=("registry/export.",))

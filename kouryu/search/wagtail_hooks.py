@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from kouryu.core.hooks import DEMO, SEED
+from kouryu.core.hooks import DEMO, PRIVATE_PATHS, SEED, PrivatePaths
 from kouryu.search.views import staff
 
 
@@ -34,3 +34,9 @@ def _index_in_step(out):
 
 hooks.register(SEED, _index_in_step, order=900)
 hooks.register(DEMO, _index_in_step, order=900)
+
+
+@hooks.register(PRIVATE_PATHS)
+def search_private_paths():
+    # Results pages are endless combinations of words: not for crawlers.
+    return PrivatePaths(not_crawled=("search/",))

@@ -65,19 +65,18 @@ def sitemap_section(request, section: str):
 
 
 def robots_txt(request):
-    """/robots.txt: everything public may be crawled, but not the admin, the portal, the
-    search results or the exports; it names the sitemap."""
+    """/robots.txt: everything public may be crawled, but not the admin, the logins, or what
+    each app keeps from crawlers (its PRIVATE_PATHS: the portal, search results, exports);
+    it names the sitemap."""
     from django.conf import settings
     from django.http import HttpResponse
+
+    from kouryu.core import hooks
 
     lines = ["User-agent: *", "Disallow: /admin/"]
     for code, _name in settings.LANGUAGES:
         prefix = f"/{code}/"
-        lines += [
-            f"Disallow: {prefix}portal/",
-            f"Disallow: {prefix}accounts/",
-            f"Disallow: {prefix}search/",
-            f"Disallow: {prefix}registry/export.",
-        ]
+        for path in ("accounts/", *hooks.private_paths().not_crawled):
+            lines.append(f"Disallow: {prefix}{path}")
     lines += ["", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

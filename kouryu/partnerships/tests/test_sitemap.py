@@ -57,5 +57,8 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_private_parts(cl
     lines = response.content.decode().splitlines()
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
-    assert "Disallow: /zh-hans/portal/" in lines
+    # What the apps keep from crawlers (their PRIVATE_PATHS), in every language.
+    for code in ("ja", "zh-hans", "en"):
+        for path in ("accounts/", "portal/", "search/", "registry/export."):
+            assert f"Disallow: /{code}/{path}" in lines
     assert "Disallow: /ja/registry/" not in lines
