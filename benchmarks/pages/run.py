@@ -102,9 +102,10 @@ def arguments():
     return args
 
 
-def targets(base: str, languages, uncached: bool) -> list[dict]:
+def targets(get, languages, uncached: bool) -> list[dict]:
     """Every page in every language (cached, and, with `uncached`, as rendered afresh), and
-    the stylesheet the home page links to; each checked once for a 200."""
+    the stylesheet the home page links to; each checked once for a 200 by ``get(path)``,
+    which returns the body (over HTTP here, through Django's test client in render.py)."""
     found = []
     stylesheet = None
     for lang in languages:
@@ -114,13 +115,13 @@ def targets(base: str, languages, uncached: bool) -> list[dict]:
             paths[name] = template.format(lang=lang)
         for name, on, link in FOUND_PAGES:
             if on not in bodies:
-                bodies[on] = _get(base, paths[on])
+                bodies[on] = get(paths[on])
             match = re.search(link.format(lang=re.escape(lang)), bodies[on])
             if not match:
                 raise BenchmarkError(f"no {name} link on {paths[on]}")
             paths[name] = match.group(1)
         for name, path in paths.items():
-            body = bodies.get(name) or _get(base, path)
+            body = bodies.get(name) or get(path)
             if stylesheet is None:
                 match = STYLESHEET.search(body)
                 if not match:
@@ -143,7 +144,7 @@ def targets(base: str, languages, uncached: bool) -> list[dict]:
                         "cached": False,
                     }
                 )
-    css = _get(base, stylesheet)
+    css = get(stylesheet)
     found.append({"name": STATIC_NAME, "path": stylesheet, "bytes": len(css), "cached": True})
     return found
 
@@ -299,7 +300,9 @@ def main() -> int:
             prepared = time.monotonic()
             print(f"Starting gunicorn with {args.workers} workers", flush=True)
             with gunicorn(env, args.workers, tmp / "gunicorn.log", "/ja/") as base:
-                found = targets(base, args.languages, uncached=not args.no_uncached)
+                found = targets(
+                    lambda path: _get(base, path), args.languages, uncached=not args.no_uncached
+                )
                 measure(base, found, args)
             facts = machine_facts(args, env)
     except BenchmarkError as error:

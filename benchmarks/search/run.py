@@ -12,6 +12,7 @@ creates a throwaway database NAME_search_bench on that server, and drops it afte
 
 import argparse
 import contextlib
+import io
 import json
 import math
 import os
@@ -52,6 +53,11 @@ def arguments():
         "--keep-database",
         action="store_true",
         help="leave the PostgreSQL database NAME_search_bench in place to explore",
+    )
+    parser.add_argument(
+        "--no-relevance",
+        action="store_true",
+        help="skip scoring the tests' relevance set (migrates the whole site)",
     )
     args = parser.parse_args()
     for name in ("docs", "queries", "batch_size"):
@@ -359,7 +365,27 @@ def cold_start(repeats: int = 3) -> dict:
     return found
 
 
-def report(facts: dict, built: dict, rows: list[dict], cold: dict | None = None) -> str:
+def relevance() -> dict:
+    """The tests' relevance set (kouryu/search/tests/relevance.py), its documents added to
+    the synthetic ones: recall@5 and MRR as a reader of each language gets them, with the
+    whole site migrated and the gazetteer loaded (as setup_site does)."""
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("setup_site", stdout=io.StringIO())
+    from kouryu.search.tests.relevance import evaluate, relevance_site, score
+
+    made = relevance_site()
+    return score(evaluate(made))
+
+
+def report(
+    facts: dict,
+    built: dict,
+    rows: list[dict],
+    cold: dict | None = None,
+    scores: dict | None = None,
+) -> str:
     database = facts["database"]
     lines = [
         f"Kouryu search benchmark, {facts['date']} (commit {facts['commit']})",
@@ -390,6 +416,12 @@ def report(facts: dict, built: dict, rows: list[dict], cold: dict | None = None)
             f"first ja {cold['warmed']['first_ja_ms']:.1f} ms, "
             f"first zh {cold['warmed']['first_zh_ms']:.1f} ms",
         ]
+    if scores:
+        lines += ["", "relevance set (recall@5 / MRR), among the synthetic documents:"]
+        lines += [
+            f"  {name:<8} {row['queries']:>3} queries  {row['recall_at_5']:.3f} / {row['mrr']:.3f}"
+            for name, row in scores.items()
+        ]
     return "\n".join(lines)
 
 
@@ -405,6 +437,10 @@ def main() -> int:
         rows = measure(corpus, args.queries)
         print("Timing a new process's first queries", flush=True)
         cold = cold_start()
+        scores = None
+        if not args.no_relevance:
+            print("Scoring the relevance set", flush=True)
+            scores = relevance()
         commit = subprocess.run(
             ["git", "describe", "--always", "--dirty"],
             cwd=REPO_ROOT,
@@ -419,11 +455,18 @@ def main() -> int:
             "database": database_facts(),
         }
     print()
-    print(report(facts, built, rows, cold))
+    print(report(facts, built, rows, cold, scores))
     if args.json:
         args.json.write_text(
             json.dumps(
-                {"machine": facts, "build": built, "queries": rows, "cold_start": cold}, indent=2
+                {
+                    "machine": facts,
+                    "build": built,
+                    "queries": rows,
+                    "cold_start": cold,
+                    "relevance": scores,
+                },
+                indent=2,
             )
             + "\n"
         )
