@@ -65,6 +65,7 @@ def main() -> int:
         os.environ.clear()
         os.environ.update(env)
         os.chdir(REPO_ROOT)
+        sys.path.insert(0, str(REPO_ROOT))
         import django
 
         django.setup()

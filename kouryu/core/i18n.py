@@ -55,8 +55,9 @@ def localized[T](obj: T) -> T:
 
 
 def localized_all[T](objs: list[T]) -> list[T]:
-    """Each object's translation in the language being shown (live, for pages), else the
-    object itself: one query for all of them, none when they are already in it."""
+    """Each object's translation in the language being shown (live, for pages; a page's
+    translation as a plain Page), else the object itself: one query for all of them, none
+    when they are already in it."""
     try:
         locale = locale_active()
     except (LookupError, Locale.DoesNotExist):
@@ -64,7 +65,8 @@ def localized_all[T](objs: list[T]) -> list[T]:
     away = [obj for obj in objs if obj is not None and obj.locale_id != locale.pk]
     if not away:
         return list(objs)
-    model = type(away[0])
+    # Pages of several types are read as plain pages (titles and addresses).
+    model = Page if isinstance(away[0], Page) else type(away[0])
     found = model.objects.filter(
         translation_key__in={obj.translation_key for obj in away}, locale=locale
     )

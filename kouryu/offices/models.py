@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from kouryu.core.dates import DatePrecision, format_partial_date
+from kouryu.core.i18n import locale_of
 from kouryu.core.names import person_name
 from kouryu.core.tenure import format_year_in_post, year_in_post
 
@@ -296,7 +297,8 @@ class StaffMember(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def full_name(self) -> str:
-        locale = getattr(self, "locale", None)
+        # The entry's own language orders the name (its locale read without a query).
+        locale = locale_of(self) if self.locale_id else None
         return person_name(
             family=self.family_name,
             given=self.given_name,

@@ -308,17 +308,19 @@ def translation_status(
 
 
 def latest_articles(*, locale: Locale | None = None, limit: int = 4) -> list[Page]:
-    """The newest news items and reports in a language, for the home page."""
-    from kouryu.publishing.models import NewsPage, ReportPage
+    """The newest news items and reports in a language, for the home page, in one query:
+    plain pages (title, address) with their ``date``."""
+    from django.db.models.functions import Coalesce
 
     locale = locale or locale_active()
-    articles = []
-    for model in (NewsPage, ReportPage):
-        articles += list(
-            model.objects.live().public().filter(locale=locale).order_by("-date", "-pk")[:limit]
-        )
-    articles.sort(key=lambda a: (a.date, a.pk), reverse=True)
-    return articles[:limit]
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(locale=locale)
+        .filter(models.Q(newspage__isnull=False) | models.Q(reportpage__isnull=False))
+        .annotate(date=Coalesce("newspage__date", "reportpage__date"))
+        .order_by("-date", "-pk")[:limit]
+    )
 
 
 def tags_without_names() -> list:

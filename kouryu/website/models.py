@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kouryu.core import hooks
-from kouryu.core.i18n import localized
+from kouryu.core.i18n import localized, localized_all
 from kouryu.core.pages import OfficePage
 from kouryu.offices import selectors
 from kouryu.offices.models import Office, StaffMember
@@ -74,6 +74,11 @@ class HomePage(OfficePage, Page):
         context["figures"] = selectors.published_figures(home_only=True)
         context["live_figures"] = hooks.live_figures()
         context["latest_articles"] = latest_articles()
+        # Each link's page in the reader's language, read together (the chosen page may be
+        # the original).
+        blocks = [block for block in self.links if block.value.get("page") is not None]
+        targets = localized_all([block.value["page"] for block in blocks])
+        context["links"] = list(zip(blocks, targets, strict=True))
         return context
 
 
