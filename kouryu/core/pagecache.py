@@ -62,6 +62,24 @@ def _generation_read() -> str:
     return current
 
 
+# What is kept for a generation changes only through saves, which start a new one; the
+# time only lets an unused generation's copies go.
+GENERATION_KEPT_SECONDS = 60 * 60
+
+
+def kept_for_generation[T](name: str, compute: Callable[[], T]) -> T:
+    """``compute()`` kept in the shared cache until the data changes (the next generation):
+    for facts that many pages show and any save may change (the frame's parts, the
+    registry's counts). ``name`` says what it is, with whatever it depends on (language,
+    country)."""
+    key = f"kouryu:kept:{generation()}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, GENERATION_KEPT_SECONDS)
+    return found
+
+
 def changed() -> None:
     """Stored data that pages show has changed: every page is rendered afresh from now on.
 

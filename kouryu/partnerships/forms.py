@@ -3,23 +3,33 @@
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
-from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kouryu.core import pagecache
 from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import (
-    Partnership,
     PartnershipKind,
     PartnershipLevel,
     PartnershipStatus,
 )
+from kouryu.partnerships.selectors import kind_counts
 from kouryu.places.models import Place
 
 
 def top_level_places(country: str):
     """A country's first-level divisions (prefectures, provinces), in code order."""
     return Place.objects.filter(country__code=country, level=1).order_by("code")
+
+
+def place_choices(country: str) -> list[tuple[int, str]]:
+    """The first-level divisions as choices, named in the reader's language; kept for the
+    generation (a saved place starts a new one)."""
+    return pagecache.kept_for_generation(
+        f"registry:divisions:{country}:{get_language()}",
+        lambda: [(place.pk, place.display_name()) for place in top_level_places(country)],
+    )
 
 
 SORTS = [
@@ -78,8 +88,10 @@ class PartnershipFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         countries = office_countries()
         self.countries = countries
-        self.fields["prefecture"].queryset = top_level_places(countries.home)
-        self.fields["province"].queryset = top_level_places(countries.partner)
+        for name, country in (("prefecture", countries.home), ("province", countries.partner)):
+            field = self.fields[name]
+            field.queryset = top_level_places(country)  # what a choice is checked against
+            field.choices = [("", field.empty_label), *place_choices(country)]
         self.fields["province"].label = _("Province or region of %(country)s") % {
             "country": countries.partner_name
         }
@@ -112,9 +124,7 @@ class PartnershipFilterForm(forms.Form):
         """Only the kinds some record has, with their counts, and the one asked for (even
         with no record, so that its empty list says so). When no record has a known kind
         (the sources often do not say) and none is asked for, there is nothing to choose."""
-        counts = dict(
-            Partnership.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
-        )
+        counts = kind_counts()
         asked = self.data.get("kind", "") if self.is_bound else ""
         if not (set(counts) - {PartnershipKind.UNSPECIFIED}) and not asked:
             del self.fields["kind"]

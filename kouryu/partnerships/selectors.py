@@ -3,7 +3,6 @@
 from collections import Counter
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
 from django.db.models.functions import Concat, ExtractYear
 
@@ -114,18 +113,21 @@ def statistics(*, country: str | None = None) -> dict:
     Kept in the shared cache for the page cache's generation: any saved, imported or
     deleted partnership (or place) starts a new one, so the counts are read afresh then.
     """
-    country = country or office_countries().partner
-    key = f"kouryu:registry:statistics:{pagecache.generation()}:{country}"
-    found = cache.get(key)
-    if found is None:
-        found = _statistics(country)
-        cache.set(key, found, STATISTICS_SECONDS)
-    return found
+    partner = country or office_countries().partner
+    return pagecache.kept_for_generation(
+        f"registry:statistics:{partner}", lambda: _statistics(partner)
+    )
 
 
-# Counts change only through saves, which start a new generation; the time only lets an
-# unused generation's copy go.
-STATISTICS_SECONDS = 60 * 60
+def kind_counts() -> dict[str, int]:
+    """How many records have each kind (the public filter offers those some record has),
+    kept for the generation like the statistics."""
+    return pagecache.kept_for_generation(
+        "registry:kinds",
+        lambda: dict(
+            Partnership.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+        ),
+    )
 
 
 def _statistics(country: str) -> dict:

@@ -1,7 +1,6 @@
 """Template tags for the site frame: navigation, language switcher and alternates."""
 
 from django import template
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -41,31 +40,27 @@ def site_frame(context):
     }
 
 
-# The frame's parts change only through saves, which start a new generation; the time only
-# lets an unused generation's copies go.
-FRAME_SECONDS = 60 * 60
-
-
 def _shared_parts(site) -> dict:
     """The parts of the frame that are the same on every page of a site in one language:
     kept in the shared cache for the page cache's generation, so that any change of them
     (a page, a snippet, the settings) is read afresh on the next request."""
-    key = f"kouryu:frame:{pagecache.generation()}:{site.pk if site else 0}:{get_language()}"
-    parts = cache.get(key)
-    if parts is None:
-        home = localized(site.root_page) if site else None
-        identity = _identity(site)
-        parts = {
-            "home": home,
-            # Titles and addresses only: the plain pages serve (no query per page type).
-            "menu": list(home.get_children().live().in_menu()) if home else [],
-            "identity": identity,
-            "footer_pages": _footer_pages(identity),
-            "office": selectors.this_office(),
-            "organisation": selectors.organisation(),
-        }
-        cache.set(key, parts, FRAME_SECONDS)
-    return parts
+    return pagecache.kept_for_generation(
+        f"frame:{site.pk if site else 0}:{get_language()}", lambda: _parts_read(site)
+    )
+
+
+def _parts_read(site) -> dict:
+    home = localized(site.root_page) if site else None
+    identity = _identity(site)
+    return {
+        "home": home,
+        # Titles and addresses only: the plain pages serve (no query per page type).
+        "menu": list(home.get_children().live().in_menu()) if home else [],
+        "identity": identity,
+        "footer_pages": _footer_pages(identity),
+        "office": selectors.this_office(),
+        "organisation": selectors.organisation(),
+    }
 
 
 def _identity(site):
