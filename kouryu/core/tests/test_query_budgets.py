@@ -27,7 +27,7 @@ BUDGETS = {
     "news index": (13, 14),
     "news item": (14, 15),
     "report": (14, 15),
-    "registry": (6, 6),
+    "registry": (3, 3),
     "partnership": (3, 3),
     "place": (3, 3),
     "statistics": (4, 4),
