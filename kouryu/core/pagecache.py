@@ -11,8 +11,8 @@ request, in every worker, and the old copies expire. See docs/decisions/0017-pag
 Never stored: responses for a logged-in visitor or one with a session or pending messages,
 anything but a 200 to a GET, responses that set cookies or the session, that use a CSP
 nonce, that say private/no-cache/no-store, streamed responses, and the paths of
-``PAGE_CACHE_EXCLUDED_PATHS`` (the admin, logins, the portal, the API), and any page with a
-CSRF token (a form that posts).
+``PAGE_CACHE_EXCLUDED_PATHS`` (the admin, logins, the API) and of every app's
+``PRIVATE_PATHS`` hook (the portal), and any page with a CSRF token (a form that posts).
 """
 
 from __future__ import annotations
