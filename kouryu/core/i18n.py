@@ -1,6 +1,7 @@
 """Language codes as Django, HTML and hreflang spell them, and links to the same page in other languages."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Q
@@ -62,11 +63,12 @@ def localized_all[T](objs: list[T]) -> list[T]:
         locale = locale_active()
     except (LookupError, Locale.DoesNotExist):
         return list(objs)
-    away = [obj for obj in objs if obj is not None and obj.locale_id != locale.pk]
+    items: list[Any] = list(objs)  # translatable models: they have locale_id and translation_key
+    away = [obj for obj in items if obj is not None and obj.locale_id != locale.pk]
     if not away:
         return list(objs)
     # Pages of several types are read as plain pages (titles and addresses).
-    model = Page if isinstance(away[0], Page) else type(away[0])
+    model: Any = Page if isinstance(away[0], Page) else type(away[0])
     found = model.objects.filter(
         translation_key__in={obj.translation_key for obj in away}, locale=locale
     )
@@ -75,7 +77,7 @@ def localized_all[T](objs: list[T]) -> list[T]:
     by_key = {row.translation_key: row for row in found}
     return [
         by_key.get(obj.translation_key, obj) if obj is not None and obj in away else obj
-        for obj in objs
+        for obj in items
     ]
 
 
