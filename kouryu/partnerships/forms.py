@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kouryu.core import pagecache
+from kouryu.core.widgets import QuickSelect
 from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import (
     PartnershipKind,
@@ -57,23 +58,32 @@ class PartnershipFilterForm(forms.Form):
         queryset=Place.objects.none(),
         required=False,
         empty_label=_("All prefectures"),
+        widget=QuickSelect,
     )
     province = PlaceChoiceField(
         label=_("Province or region"),
         queryset=Place.objects.none(),
         required=False,
         empty_label=_("All provinces and regions"),
+        widget=QuickSelect,
     )
     level = forms.ChoiceField(
-        label=_("Level"), choices=[("", _("All levels")), *PartnershipLevel.choices], required=False
+        label=_("Level"),
+        choices=[("", _("All levels")), *PartnershipLevel.choices],
+        required=False,
+        widget=QuickSelect,
     )
     kind = forms.ChoiceField(
-        label=_("Kind"), choices=[("", _("All kinds")), *PartnershipKind.choices], required=False
+        label=_("Kind"),
+        choices=[("", _("All kinds")), *PartnershipKind.choices],
+        required=False,
+        widget=QuickSelect,
     )
     status = forms.ChoiceField(
         label=_("Status"),
         choices=[("", _("Any status")), *PartnershipStatus.choices],
         required=False,
+        widget=QuickSelect,
     )
     year_from = forms.IntegerField(
         label=_("Agreed in or after (year)"), required=False, min_value=FIRST_YEAR
@@ -82,7 +92,7 @@ class PartnershipFilterForm(forms.Form):
         label=_("Agreed in or before (year)"), required=False, min_value=FIRST_YEAR
     )
     undated = forms.BooleanField(label=_("Only records without a known date"), required=False)
-    sort = forms.ChoiceField(label=_("Sort"), choices=SORTS, required=False)
+    sort = forms.ChoiceField(label=_("Sort"), choices=SORTS, required=False, widget=QuickSelect)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
 from django.db.models.functions import Concat, ExtractYear
 
 from kouryu.core import pagecache
+from kouryu.core.requestcache import memo
 from kouryu.offices.selectors import office_countries
 from kouryu.partnerships.models import Partnership, PartnershipLevel
 from kouryu.places.models import Place, PlaceAlias, PlaceKind
@@ -39,7 +40,12 @@ def with_level(qs: QuerySet) -> QuerySet:
 def place_ids_matching(text: str) -> list[int]:
     """Places any of whose name forms begins with the text, in any script or reading,
     and the places within them (a prefecture's cities, a city's wards). Two small
-    queries; the caller filters on the ids, which the foreign-key indexes serve."""
+    queries, once per request (the list's count and its page both filter on them); the
+    caller filters on the ids, which the foreign-key indexes serve."""
+    return memo(("registry:place_ids_matching", text), lambda: _place_ids_matching(text))
+
+
+def _place_ids_matching(text: str) -> list[int]:
     keys = {k.key for k in query_keys(text) if k.key}
     if not keys:
         return []
@@ -48,29 +54,31 @@ def place_ids_matching(text: str) -> list[int]:
         condition |= Q(text__startswith=key)
     ids = set(PlaceAlias.objects.filter(condition).values_list("place_id", flat=True))
     if ids:
-        ids |= set(
-            Place.objects.filter(Q(parent_id__in=ids) | Q(parent__parent_id__in=ids)).values_list(
-                "pk", flat=True
-            )
-        )
+        below = Place.objects.filter(Q(parent_id__in=ids) | Q(parent__parent_id__in=ids))
+        ids |= set(below.order_by().values_list("pk", flat=True))
     return sorted(ids)
 
 
+def places_below(place) -> list[int]:
+    """The place and everything below it (a prefecture's cities, their wards), by id; kept
+    for the generation (a saved place starts a new one)."""
+
+    def read() -> list[int]:
+        below = Place.objects.filter(
+            Q(pk=place.pk) | Q(parent_id=place.pk) | Q(parent__parent_id=place.pk)
+        )
+        return sorted(below.order_by().values_list("pk", flat=True))
+
+    return pagecache.kept_for_generation(f"registry:places-below:{place.pk}", read)
+
+
 def _within(field: str, place) -> Q:
-    """The place itself or anything below it (a city in a prefecture, a ward in a city)."""
-    return (
-        Q(**{field: place})
-        | Q(**{f"{field}__parent": place})
-        | Q(**{f"{field}__parent__parent": place})
-    )
+    """The place itself or anything below it, as a list of ids that the foreign key's index
+    serves (and the planner counts exactly)."""
+    return Q(**{f"{field}_id__in": places_below(place)})
 
 
-def partnership_list(*, filters: dict | None = None) -> QuerySet:
-    """Partnerships matching the filters, with both sides and their parents loaded."""
-    filters = filters or {}
-    qs = with_level(Partnership.objects.all()).select_related(
-        "japan_side__parent", "partner__parent", "partner__country"
-    )
+def _filtered(qs: QuerySet, filters: dict) -> QuerySet:
     if text := filters.get("q"):
         ids = place_ids_matching(text)
         qs = qs.filter(Q(japan_side_id__in=ids) | Q(partner_id__in=ids))
@@ -80,15 +88,54 @@ def partnership_list(*, filters: dict | None = None) -> QuerySet:
         qs = qs.filter(_within("partner", province))
     if country := filters.get("country"):
         qs = qs.filter(partner__country__code=country)
+    if filters.get("level") and "level" not in qs.query.annotations:
+        qs = with_level(qs)
     for name in ("level", "kind", "status"):
         if value := filters.get(name):
             qs = qs.filter(**{name: value})
+    return qs.filter(_dates(filters))
+
+
+def _dates(filters: dict) -> Q:
+    dates = Q()
     if year := filters.get("year_from"):
-        qs = qs.filter(agreed_on__year__gte=year)
+        dates &= Q(agreed_on__year__gte=year)
     if year := filters.get("year_to"):
-        qs = qs.filter(agreed_on__year__lte=year)
+        dates &= Q(agreed_on__year__lte=year)
     if filters.get("undated"):
-        qs = qs.filter(agreed_on__isnull=True)
+        dates &= Q(agreed_on__isnull=True)
+    return dates
+
+
+def partnership_matching(*, filters: dict | None = None) -> QuerySet:
+    """The partnerships matching the filters, without joins or annotations of their own:
+    what the list's count and other counts read."""
+    return _filtered(Partnership.objects.all(), filters or {})
+
+
+YEAR_FILTERS = ("year_from", "year_to", "undated")
+
+
+def partnership_counts(*, filters: dict) -> tuple[int, int]:
+    """How many partnerships match the filters, and, with a year filter, how many that
+    match the other filters have no date (and so are left out): one query."""
+    if not (filters.get("year_from") or filters.get("year_to")):
+        return partnership_matching(filters=filters).count(), 0
+    others = {k: v for k, v in filters.items() if k not in YEAR_FILTERS}
+    counts = partnership_matching(filters=others).aggregate(
+        total=Count("pk", filter=_dates(filters)),
+        undated=Count("pk", filter=Q(agreed_on__isnull=True)),
+    )
+    return counts["total"], counts["undated"]
+
+
+def partnership_list(*, filters: dict | None = None) -> QuerySet:
+    """Partnerships matching the filters, with both sides and their parents loaded."""
+    filters = filters or {}
+    qs = with_level(Partnership.objects.all()).select_related(
+        "japan_side__parent", "partner__parent", "partner__country"
+    )
+    qs = _filtered(qs, filters)
     return qs.order_by(*SORTS.get(filters.get("sort") or "date", SORTS["date"]))
 
 

@@ -4,6 +4,12 @@ import re
 from functools import cache
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from kouryu.core.addresses import url_for_pk
 
 register = template.Library()
 
@@ -41,3 +47,61 @@ def text_language(text: str) -> str:
     if _simplified_only(text) >= 2:
         return "zh-Hans"
     return "ja"
+
+
+@register.simple_tag
+def registry_rows(partnerships) -> SafeString:
+    """The rows of a registry table (list and place pages): each name read once, each
+    address built without a resolver call, labels translated once per table."""
+    place_url = url_for_pk("partnerships:place")
+    detail_url = url_for_pk("partnerships:detail")
+    labels = {
+        "japan": _("Japanese side"),
+        "partner": _("Partner"),
+        "kind": _("Kind"),
+        "date": _("Agreement date"),
+        "details": _("Details"),
+    }
+    rows = []
+    for p in partnerships:
+        japan, partner = p.japan_side, p.partner
+        japan_name, partner_name = japan.display_name(), partner.display_name()
+        japan_parent = (
+            format_html('<div class="sub">{}</div>', japan.parent.display_name())
+            if japan.parent
+            else ""
+        )
+        partner_parent = (
+            format_html("{} · ", partner.parent.display_name()) if partner.parent else ""
+        )
+        hidden = pgettext(
+            "after the link text Details, read by screen readers only", ": %(a)s – %(b)s"
+        ) % {"a": japan_name, "b": partner_name}
+        rows.append(
+            format_html(
+                "<tr>\n"
+                '  <td data-label="{}"><a href="{}">{}</a>{}</td>\n'
+                '  <td data-label="{}"><a href="{}">{}</a><div class="sub">{}{}</div></td>\n'
+                '  <td data-label="{}">{}</td>\n'
+                '  <td class="nowrap" data-label="{}">{}</td>\n'
+                '  <td><a href="{}">{}<span class="visually-hidden">{}</span></a></td>\n'
+                "</tr>",
+                labels["japan"],
+                place_url(japan.pk),
+                japan_name,
+                japan_parent,
+                labels["partner"],
+                place_url(partner.pk),
+                partner_name,
+                partner_parent,
+                partner.country.display_name(),
+                labels["kind"],
+                p.get_kind_display() if p.kind_is_known else "",
+                labels["date"],
+                p.agreed_display,
+                detail_url(p.pk),
+                labels["details"],
+                hidden,
+            )
+        )
+    return mark_safe("".join(rows))

@@ -42,3 +42,30 @@ def test_statistics_follow_saves_imports_and_deletions(client, django_assert_num
 
     first.delete()
     assert total(client) == 1
+
+
+def test_a_prefecture_filter_finds_a_city_added_under_it_after_it_was_read(client):
+    """The places below a prefecture are kept for the generation: a new place starts one."""
+    from kouryu.places.models import PlaceKind
+    from kouryu.places.tests.factories import PlaceFactory, gazetteer_place
+
+    hyogo = gazetteer_place("280003")
+    PartnershipFactory()  # Kobe–Tianjin
+
+    def listed() -> str:
+        response = client.get("/en/registry/", {"prefecture": hyogo.pk})
+        assert response.status_code == 200
+        return response.content.decode()
+
+    assert "Kobe" in listed()
+    town = PlaceFactory(
+        country=hyogo.country,
+        kind=PlaceKind.MUNICIPALITY,
+        level=2,
+        parent=hyogo,
+        name_ja="新町",
+        name_en="Shinmachi",
+    )
+    PartnershipFactory(japan_side=town, agreed_on=None)
+    page = listed()
+    assert "Kobe" in page and "Shinmachi" in page

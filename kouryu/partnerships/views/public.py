@@ -8,8 +8,10 @@ from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpRespon
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from kouryu.core.addresses import url_for_pk
 from kouryu.core.exports import CSV_BOM, CsvStreamWriter
 from kouryu.offices import selectors as office_selectors
 from kouryu.partnerships import selectors
@@ -35,6 +37,19 @@ def _applied_query(request, form: PartnershipFilterForm) -> str:
     return query.urlencode()
 
 
+class _CountedPaginator(Paginator):
+    """A paginator told its count (read with a plain query of the same records, without
+    the joins for the loaded places), rather than counting the list's own query."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count
+
+
 def _page(paginator: Paginator, number: str | None):
     """The page asked for, or the nearest one with a note saying so. Not Paginator.get_page,
     which answers a page below 1 with the last page and says nothing."""
@@ -52,13 +67,9 @@ def _page(paginator: Paginator, number: str | None):
     }
 
 
-def _undated_left_out(request, filters: dict) -> dict:
+def _undated_left_out(request, count: int) -> dict:
     """With a year filter, how many records of the other filters have no date (and so are
     left out), and the address that lists them."""
-    if not (filters.get("year_from") or filters.get("year_to")):
-        return {}
-    others = {k: v for k, v in filters.items() if k not in ("year_from", "year_to", "undated")}
-    count = selectors.partnership_list(filters={**others, "undated": True}).count()
     if not count:
         return {}
     query = request.GET.copy()
@@ -71,7 +82,8 @@ def _undated_left_out(request, filters: dict) -> dict:
 def partnership_list(request):
     form = _filter_form(request)
     qs = selectors.partnership_list(filters=form.filters)
-    page, page_note = _page(Paginator(qs, PER_PAGE), request.GET.get("page"))
+    count, undated = selectors.partnership_counts(filters=form.filters)
+    page, page_note = _page(_CountedPaginator(qs, PER_PAGE, count=count), request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -80,7 +92,7 @@ def partnership_list(request):
         "page_note": page_note,
         "query": query.urlencode(),
         "applied_query": _applied_query(request, form),
-        **_undated_left_out(request, form.filters),
+        **_undated_left_out(request, undated),
         "meta_description": _(
             "Search the friendship-city partnerships between Japanese local governments and "
             "their partners: by name, prefecture, province, status and year, with each "
@@ -164,19 +176,28 @@ def statistics(request):
         "labels": {"new": _("New partnerships"), "cumulative": _("Cumulative total")},
     }
     names = {"partner": office_selectors.office_countries().partner_name}
+    place_url = url_for_pk("partnerships:place")
     sections = [
         (
             "prefectures",
             _("Partnerships with %(partner)s by Japanese prefecture") % names,
-            stats["by_prefecture"],
+            _table(stats["by_prefecture"], place_url),
         ),
         (
             "provinces",
             _("Partnerships with %(partner)s by province or region") % names,
-            stats["by_province"],
+            _table(stats["by_province"], place_url),
         ),
-        ("levels", _("Partnerships with %(partner)s by level") % names, stats["by_level"]),
-        ("countries", _("Japan's partnerships by partner country or region"), by_country),
+        (
+            "levels",
+            _("Partnerships with %(partner)s by level") % names,
+            _table(stats["by_level"]),
+        ),
+        (
+            "countries",
+            _("Japan's partnerships by partner country or region"),
+            _table(by_country),
+        ),
     ]
     return render(
         request,
@@ -194,6 +215,19 @@ def statistics(request):
             "partner_name": names["partner"],
         },
     )
+
+
+def _table(rows, url=None) -> list[tuple[str, str, int]]:
+    """A statistics table's rows: the name in the reader's language, the address of the
+    place's page (when it has one) and the count."""
+    return [
+        (
+            label.display_name() if hasattr(label, "display_name") else str(label),
+            url(label.pk) if url else "",
+            n,
+        )
+        for label, n in rows
+    ]
 
 
 def _bars(rows) -> dict:
