@@ -116,10 +116,36 @@ def partnership_matching(*, filters: dict | None = None) -> QuerySet:
 YEAR_FILTERS = ("year_from", "year_to", "undated")
 
 
+# A name search that matches at most this many records is listed through their ids.
+FEW_MATCHES = 500
+
+
+def _few_matching(filters: dict) -> list[int] | None:
+    """With a name search, the ids of the matching records when there are at most
+    FEW_MATCHES of them (read once per request), else None.
+
+    A name matches few records, but PostgreSQL's planner cannot know how few from the
+    places' ids: asked for the first page in date order, it walked the date index and
+    threw away nearly every row (q=神户 at 20,000 records: 19,974 rows read for 26). With
+    the records' own ids it reads just those and sorts them."""
+    if not filters.get("q"):
+        return None
+
+    def read() -> list[int] | None:
+        matching = partnership_matching(filters=filters).order_by()
+        ids = list(matching.values_list("pk", flat=True)[: FEW_MATCHES + 1])
+        return sorted(ids) if len(ids) <= FEW_MATCHES else None
+
+    key = tuple(sorted((name, str(getattr(v, "pk", v))) for name, v in filters.items()))
+    return memo(("registry:few_matching", key), read)
+
+
 def partnership_counts(*, filters: dict) -> tuple[int, int]:
     """How many partnerships match the filters, and, with a year filter, how many that
     match the other filters have no date (and so are left out): one query."""
     if not (filters.get("year_from") or filters.get("year_to")):
+        if (ids := _few_matching(filters)) is not None:
+            return len(ids), 0
         return partnership_matching(filters=filters).count(), 0
     others = {k: v for k, v in filters.items() if k not in YEAR_FILTERS}
     counts = partnership_matching(filters=others).aggregate(
@@ -135,7 +161,10 @@ def partnership_list(*, filters: dict | None = None) -> QuerySet:
     qs = with_level(Partnership.objects.all()).select_related(
         "japan_side__parent", "partner__parent", "partner__country"
     )
-    qs = _filtered(qs, filters)
+    if (ids := _few_matching(filters)) is not None:
+        qs = qs.filter(pk__in=ids)
+    else:
+        qs = _filtered(qs, filters)
     return qs.order_by(*SORTS.get(filters.get("sort") or "date", SORTS["date"]))
 
 

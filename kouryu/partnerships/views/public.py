@@ -6,11 +6,15 @@ import json
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from kouryu.core import pagecache
 from kouryu.core.addresses import url_for_pk
 from kouryu.core.exports import CSV_BOM, CsvStreamWriter
 from kouryu.offices import selectors as office_selectors
@@ -150,6 +154,29 @@ def place_detail(request, pk: int):
 
 
 def statistics(request):
+    """The registry's statistics. Its content is the same for every reader in a language
+    until a partnership, place or the office's settings change, so it is rendered once per
+    language and kept for the page cache's generation (a fragment cache): rendering its
+    tables cost more than reading the counts, which are kept the same way."""
+    body = pagecache.kept_for_generation(
+        f"registry:statistics-html:{get_language()}",
+        lambda: render_to_string("partnerships/public/_statistics.html", _statistics_context()),
+    )
+    return render(
+        request,
+        "partnerships/public/statistics.html",
+        {
+            "meta_description": _(
+                "Statistics of the friendship-city registry: partnerships by year, by "
+                "prefecture, by province, by level and by country or region, as charts "
+                "and tables."
+            ),
+            "body": mark_safe(body),  # noqa: S308 - rendered by our own escaping template
+        },
+    )
+
+
+def _statistics_context() -> dict:
     stats = selectors.statistics()
     countries = Country.objects.in_bulk(
         [row["partner__country__code"] for row in stats["by_country"]], field_name="code"
@@ -159,7 +186,6 @@ def statistics(request):
         for row in stats["by_country"]
         if row["partner__country__code"] in countries
     ]
-    figure = office_selectors.partnership_total_figure()
     charts = {
         "years": {
             "labels": [row["year"] for row in stats["years"]],
@@ -199,22 +225,13 @@ def statistics(request):
             _table(by_country),
         ),
     ]
-    return render(
-        request,
-        "partnerships/public/statistics.html",
-        {
-            "meta_description": _(
-                "Statistics of the friendship-city registry: partnerships by year, by "
-                "prefecture, by province, by level and by country or region, as charts "
-                "and tables."
-            ),
-            "stats": stats,
-            "official": figure,
-            "charts": charts,
-            "sections": sections,
-            "partner_name": names["partner"],
-        },
-    )
+    return {
+        "stats": stats,
+        "official": office_selectors.partnership_total_figure(),
+        "charts": charts,
+        "sections": sections,
+        "partner_name": names["partner"],
+    }
 
 
 def _table(rows, url=None) -> list[tuple[str, str, int]]:
