@@ -50,3 +50,25 @@ def test_a_year_filter_says_how_many_undated_records_it_leaves_out(client):
 def test_a_year_like_19_is_refused_in_the_readers_language(client, language, word):
     page = soup(client, f"/{language}/registry/", year_from="19")
     assert word in page.select_one(".filters .error").get_text()
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "japan"])
+def test_a_name_search_lists_the_same_records_whether_it_matches_few_or_many(
+    client, monkeypatch, settings, sort
+):
+    """A search matching few records is listed through their ids (PostgreSQL otherwise
+    picks a slow plan); one matching more is filtered as before: the reader sees the same
+    rows, in the same order, with the same count."""
+    from kouryu.partnerships import selectors
+
+    settings.PAGE_CACHE_SECONDS = 0  # each page rendered afresh
+
+    def listed(few: int):
+        monkeypatch.setattr(selectors, "FEW_MATCHES", few)
+        page = soup(client, "/en/registry/", q="兵庫", sort=sort)
+        rows = [a["href"] for a in page.select("table.registry a[href*='/registry/']")]
+        return page.select_one(".result-count").get_text(strip=True), rows
+
+    through_ids, filtered = listed(10_000), listed(1)
+    assert through_ids == filtered
+    assert len(through_ids[1]) > 1
