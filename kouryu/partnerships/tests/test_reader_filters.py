@@ -54,14 +54,12 @@ def test_a_year_like_19_is_refused_in_the_readers_language(client, language, wor
 
 @pytest.mark.parametrize("sort", ["date", "-date", "japan"])
 def test_a_name_search_lists_the_same_records_whether_it_matches_few_or_many(
-    client, monkeypatch, settings, sort
+    client, monkeypatch, no_page_cache, sort
 ):
     """A search matching few records is listed through their ids (PostgreSQL otherwise
     picks a slow plan); one matching more is filtered as before: the reader sees the same
     rows, in the same order, with the same count."""
     from kouryu.partnerships import selectors
-
-    settings.PAGE_CACHE_SECONDS = 0  # each page rendered afresh
 
     def listed(few: int):
         monkeypatch.setattr(selectors, "FEW_MATCHES", few)
