@@ -22,6 +22,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
     # rolls back only its own changes.
     with django_db_blocker.unblock():
         call_command("setup_site", stdout=io.StringIO())
+    # A command leaves no language active; tests and module fixtures start in the default.
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +97,12 @@ def _test_settings(settings):
     from django.core.cache import cache
 
     cache.clear()
+    # Each test starts in the site's default language: a request through the test client
+    # leaves its own language active in the thread, which the next test (or the next
+    # module's fixtures) would inherit. Reset again at teardown, below.
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
     # The test client speaks plain HTTP; production redirects it to HTTPS.
     settings.SECURE_SSL_REDIRECT = False
     settings.WHITENOISE_USE_FINDERS = True
@@ -99,3 +110,5 @@ def _test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
