@@ -7,6 +7,7 @@ the ``demo`` fixture, which loads it once per module and takes it away afterward
 """
 
 import io
+from collections import Counter
 
 import django_tasks.signals  # noqa: F401 - resets Wagtail's task backends when TASKS changes
 import pytest
@@ -14,6 +15,38 @@ from django.core.management import call_command
 
 # Browser fixtures, defined once for every app's browser tests (one Chromium, one server).
 from kouryu.website.tests.browser import browser, demo_server, page  # noqa: F401
+
+# The cache the whole session uses, module fixtures included (they are set up before the
+# per-test ``settings`` below): each test process its own, in memory. The site's default
+# (files under var/) is shared by every process on the machine, so parallel test workers,
+# or an earlier run, would read each other's entries, such as Wagtail's site root paths,
+# which hold one database's page ids.
+TEST_CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache():
+    from django.test.utils import override_settings
+
+    with override_settings(CACHES=TEST_CACHES):
+        yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """With parallel workers (``-n``, ``--dist loadgroup``): a module's tests run in one
+    worker, in order, so that its module fixtures are built once; the browser tests all
+    run in one worker, which starts the one served demo site, and first, since they take
+    longest."""
+    # Workers report tests by id: two tests with one id would run or count as one.
+    counts = Counter(item.nodeid for item in items)
+    if duplicated := sorted(nodeid for nodeid, count in counts.items() if count > 1):
+        raise pytest.UsageError(f"tests share an id: {', '.join(duplicated)}")
+    if not config.pluginmanager.hasplugin("xdist") or not getattr(config.option, "numprocesses", 0):
+        return
+    for item in items:
+        group = "browser" if item.get_closest_marker("browser") else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+    items.sort(key=lambda item: item.get_closest_marker("browser") is None)
 
 
 @pytest.fixture(scope="session")
@@ -93,7 +126,7 @@ def _test_settings(settings):
     # same with TASKS_URL); one test runs the database worker itself.
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # Each test starts with an empty cache (rate limits, cached pages).
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = TEST_CACHES
     from django.core.cache import cache
 
     cache.clear()
