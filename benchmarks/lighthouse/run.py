@@ -36,6 +36,8 @@ CHROME_FLAGS = (
     "--disable-background-networking --disable-component-update --disable-sync"
 )
 LIGHTHOUSE_TIMEOUT = 240
+# Runs of one page, when Lighthouse reports a runtime error (see lighthouse()).
+ATTEMPTS = 3
 
 # (name, path below the language prefix) of pages at fixed addresses.
 FIXED = [
@@ -110,6 +112,9 @@ def arguments():
     parser.add_argument(
         "--database-url",
         help="database to migrate, load demo data into and serve (default: a fresh SQLite file)",
+    )
+    parser.add_argument(
+        "--reports", type=Path, help="also keep each run's Lighthouse report (JSON) in this folder"
     )
     parser.add_argument(
         "--save", action="store_true", help="also write benchmarks/results/lighthouse-<date>.json"
@@ -200,26 +205,45 @@ def lighthouse(command, folder, url: str, args) -> dict:
     ]
     run.append("--preset=desktop" if args.form_factor == "desktop" else "--form-factor=mobile")
     env = {**os.environ, "CHROME_PATH": args.chrome_path}
-    done = subprocess.run(
-        run, cwd=folder, env=env, capture_output=True, text=True, timeout=LIGHTHOUSE_TIMEOUT
-    )
-    if done.returncode != 0:
-        raise BenchmarkError(f"lighthouse {url} failed:\n{done.stderr[-2000:]}")
-    report = json.loads(done.stdout)
-    if report.get("runtimeError"):
-        raise BenchmarkError(f"lighthouse {url}: {report['runtimeError']}")
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(
+            run, cwd=folder, env=env, capture_output=True, text=True, timeout=LIGHTHOUSE_TIMEOUT
+        )
+        report = json.loads(done.stdout) if done.returncode == 0 else {}
+        error = done.stderr[-2000:] if done.returncode != 0 else report.get("runtimeError")
+        if not error:
+            break
+        # Lighthouse now and then fails to record the page's trace (NO_NAVSTART and the
+        # like); a new run of the same page is the remedy it suggests.
+        recording = bool(report.get("runtimeError")) or "Runtime error" in error
+        if attempt == ATTEMPTS or not recording:
+            raise BenchmarkError(f"lighthouse {url} failed:\n{error}")
+        print(f"  (lighthouse could not record {url}; running it again)", flush=True)
     scores = {
         c: round(report["categories"][c]["score"] * 100)
         if report["categories"][c]["score"] is not None
         else None
         for c in args.categories
     }
+    if args.reports:
+        args.reports.mkdir(parents=True, exist_ok=True)
+        name = re.sub(r"[^a-z0-9]+", "-", urlsplit(url).path.lower()).strip("-") or "home"
+        runs = len(list(args.reports.glob(f"{name}.*.json")))
+        (args.reports / f"{name}.{runs + 1}.json").write_text(done.stdout)
+    metrics = {
+        metric: round(report["audits"][audit]["numericValue"])
+        for metric, audit in (
+            ("lcp_ms", "largest-contentful-paint"),
+            ("tbt_ms", "total-blocking-time"),
+        )
+        if "performance" in args.categories and audit in report["audits"]
+    }
     failed = []
     for ref in report["categories"].get("seo", {}).get("auditRefs", []):
         audit = report["audits"][ref["id"]]
         if ref["weight"] and audit.get("score") is not None and audit["score"] < 1:
             failed.append(ref["id"])
-    return {"scores": scores, "failed": failed}
+    return {"scores": scores, "failed": failed, "metrics": metrics}
 
 
 def measure(base: str, command, folder, args) -> list[dict]:
@@ -235,9 +259,17 @@ def measure(base: str, command, folder, args) -> list[dict]:
                 for c in args.categories
             }
             failed = sorted({a for r in runs for a in r["failed"]})
-            rows.append({"page": name, "language": language, "path": paths[name], **scores})
+            metrics = {
+                metric: statistics.median(r["metrics"][metric] for r in runs)
+                for metric in runs[0]["metrics"]
+            }
+            rows.append(
+                {"page": name, "language": language, "path": paths[name], **scores, **metrics}
+            )
             rows[-1]["failed_seo_audits"] = failed
             shown = " ".join(f"{c} {scores[c]:.0f}" for c in args.categories)
+            if metrics:
+                shown += " (LCP {lcp_ms:.0f} ms, TBT {tbt_ms:.0f} ms)".format(**metrics)
             print(f"  {language:8} {name:15} {shown}  {' '.join(failed)}", flush=True)
     return rows
 

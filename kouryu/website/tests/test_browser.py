@@ -36,6 +36,32 @@ def test_figures_chart_draws_from_local_echarts(page, demo_server):
     assert "Shanghai" in page.locator(".chart-and-table table").first.inner_text()
 
 
+# What the map shows once drawn: its boundary regions, and the lines and their end points.
+MAP_DRAWN = """() => {
+  const chart = window.echarts && echarts.getInstanceByDom(document.getElementById('registry-map'));
+  if (!chart) return null;
+  const option = chart.getOption();
+  const lines = option.series.find(s => s.type === 'lines');
+  const points = option.series.find(s => s.type === 'scatter');
+  return {
+    map: option.geo[0].map,
+    lines: lines ? lines.data.length : 0,
+    points: points ? points.data.length : 0,
+  };
+}"""
+
+
+def test_registry_map_draws_boundaries_then_every_partnership_line(page, demo_server):
+    page.goto(f"{demo_server}/ja/registry/map/")
+    page.locator("#registry-map canvas").first.wait_for(timeout=10_000)
+    page.wait_for_function(f"({MAP_DRAWN})()?.lines > 0", timeout=10_000)
+    drawn = page.evaluate(MAP_DRAWN)
+    shown = page.evaluate("JSON.parse(document.getElementById('map-data').textContent)")
+    assert drawn["map"] == "east-asia"
+    assert drawn["lines"] == len(shown["lines"]) > 0
+    assert drawn["points"] > 0
+
+
 def test_language_switch_keeps_the_page(page, demo_server):
     page.goto(f"{demo_server}/zh-hans/staff/")
     page.get_by_role("link", name="English").click()
