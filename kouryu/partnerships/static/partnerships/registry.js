@@ -9,7 +9,7 @@
   "use strict";
   var RED = "#b7282e", INK = "#1d2330", BLUE = "#1f4f99";
   // Lines or points of the map drawn per frame, when there are more.
-  var PER_FRAME = 60;
+  var PER_FRAME = 30;
   var bundle = document.currentScript && document.currentScript.dataset.echarts;
 
   function data(id) {
