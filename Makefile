@@ -32,10 +32,10 @@ run: $(VENV)/.synced
 	DJANGO_DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Tests run in parallel, one worker per core up to four (PYTEST_WORKERS=0 runs them in one
-# process); a module's tests stay together in one worker (conftest.py).
+# process); a module's tests stay together in one worker, so that its fixtures are built once.
 PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 test: $(VENV)/.synced
-	$(TEST_ENV) $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(TEST_ENV) $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Typed code: the shared core, every service and selector, and the modules written since.
 TYPED := kouryu/core \

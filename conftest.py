@@ -33,19 +33,13 @@ def _session_cache():
 
 
 def pytest_collection_modifyitems(config, items):
-    """With parallel workers (``-n``, ``--dist loadgroup``): a module's tests run in one
-    worker, in order, so that its module fixtures are built once; the browser tests all
-    run in one worker, which starts the one served demo site, and first, since they take
-    longest."""
+    """The browser tests first, since they take longest: in a parallel run (``-n``,
+    ``--dist loadfile``: a module's tests in one worker, in order, so that its module
+    fixtures are built once) they start before the short modules fill the workers."""
     # Workers report tests by id: two tests with one id would run or count as one.
     counts = Counter(item.nodeid for item in items)
     if duplicated := sorted(nodeid for nodeid, count in counts.items() if count > 1):
         raise pytest.UsageError(f"tests share an id: {', '.join(duplicated)}")
-    if not config.pluginmanager.hasplugin("xdist") or not getattr(config.option, "numprocesses", 0):
-        return
-    for item in items:
-        group = "browser" if item.get_closest_marker("browser") else item.nodeid.split("::")[0]
-        item.add_marker(pytest.mark.xdist_group(group))
     items.sort(key=lambda item: item.get_closest_marker("browser") is None)
 
 
@@ -145,3 +139,6 @@ def _test_settings(settings):
     }
     yield
     translation.activate(settings.LANGUAGE_CODE)
+    # Nor does the next module's fixture find this test's entries (all in-memory caches of
+    # one process share their store).
+    cache.clear()

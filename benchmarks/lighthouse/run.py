@@ -236,7 +236,9 @@ def lighthouse(command, folder, url: str, args) -> dict:
             ("lcp_ms", "largest-contentful-paint"),
             ("tbt_ms", "total-blocking-time"),
         )
-        if "performance" in args.categories and audit in report["audits"]
+        # An audit that could not be measured (NO_LCP and the like) has no value.
+        if "performance" in args.categories
+        and report["audits"].get(audit, {}).get("numericValue") is not None
     }
     failed = []
     for ref in report["categories"].get("seo", {}).get("auditRefs", []):
@@ -260,8 +262,9 @@ def measure(base: str, command, folder, args) -> list[dict]:
             }
             failed = sorted({a for r in runs for a in r["failed"]})
             metrics = {
-                metric: statistics.median(r["metrics"][metric] for r in runs)
-                for metric in runs[0]["metrics"]
+                metric: statistics.median(values)
+                for metric in ("lcp_ms", "tbt_ms")
+                if (values := [r["metrics"][metric] for r in runs if metric in r["metrics"]])
             }
             rows.append(
                 {"page": name, "language": language, "path": paths[name], **scores, **metrics}
@@ -269,7 +272,8 @@ def measure(base: str, command, folder, args) -> list[dict]:
             rows[-1]["failed_seo_audits"] = failed
             shown = " ".join(f"{c} {scores[c]:.0f}" for c in args.categories)
             if metrics:
-                shown += " (LCP {lcp_ms:.0f} ms, TBT {tbt_ms:.0f} ms)".format(**metrics)
+                names = {"lcp_ms": "LCP", "tbt_ms": "TBT"}
+                shown += f" ({', '.join(f'{names[m]} {v:.0f} ms' for m, v in metrics.items())})"
             print(f"  {language:8} {name:15} {shown}  {' '.join(failed)}", flush=True)
     return rows
 

@@ -36,7 +36,7 @@ def test_figures_chart_draws_from_local_echarts(page, demo_server):
     assert "Shanghai" in page.locator(".chart-and-table table").first.inner_text()
 
 
-# What the map shows once drawn: its boundary regions, and the lines and their end points.
+# What the map is given to draw: its boundary regions, and the lines and their end points.
 MAP_DRAWN = """() => {
   const chart = window.echarts && echarts.getInstanceByDom(document.getElementById('registry-map'));
   if (!chart) return null;
@@ -51,7 +51,7 @@ MAP_DRAWN = """() => {
 }"""
 
 
-def test_registry_map_draws_boundaries_then_every_partnership_line(page, demo_server):
+def test_registry_map_is_given_the_boundaries_and_every_partnership_line(page, demo_server):
     page.goto(f"{demo_server}/ja/registry/map/")
     page.locator("#registry-map canvas").first.wait_for(timeout=10_000)
     page.wait_for_function(f"({MAP_DRAWN})()?.lines > 0", timeout=10_000)
