@@ -119,8 +119,8 @@ def _test_settings(settings):
     # Background tasks run at once, in the test's own transaction (the Makefile sets the
     # same with TASKS_URL); one test runs the database worker itself.
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    # Each test starts with an empty cache (rate limits, cached pages).
-    settings.CACHES = TEST_CACHES
+    # Each test starts with an empty cache (rate limits, cached pages); the session's
+    # in-memory one (_session_cache above).
     from django.core.cache import cache
 
     cache.clear()

@@ -38,6 +38,11 @@ CHROME_FLAGS = (
 LIGHTHOUSE_TIMEOUT = 240
 # Runs of one page, when Lighthouse reports a runtime error (see lighthouse()).
 ATTEMPTS = 3
+# Performance metrics shown beside the score: (key, label, Lighthouse audit).
+METRICS = (
+    ("lcp_ms", "LCP", "largest-contentful-paint"),
+    ("tbt_ms", "TBT", "total-blocking-time"),
+)
 
 # (name, path below the language prefix) of pages at fixed addresses.
 FIXED = [
@@ -232,10 +237,7 @@ def lighthouse(command, folder, url: str, args) -> dict:
         (args.reports / f"{name}.{runs + 1}.json").write_text(done.stdout)
     metrics = {
         metric: round(report["audits"][audit]["numericValue"])
-        for metric, audit in (
-            ("lcp_ms", "largest-contentful-paint"),
-            ("tbt_ms", "total-blocking-time"),
-        )
+        for metric, _label, audit in METRICS
         # An audit that could not be measured (NO_LCP and the like) has no value.
         if "performance" in args.categories
         and report["audits"].get(audit, {}).get("numericValue") is not None
@@ -263,7 +265,7 @@ def measure(base: str, command, folder, args) -> list[dict]:
             failed = sorted({a for r in runs for a in r["failed"]})
             metrics = {
                 metric: statistics.median(values)
-                for metric in ("lcp_ms", "tbt_ms")
+                for metric, _label, _audit in METRICS
                 if (values := [r["metrics"][metric] for r in runs if metric in r["metrics"]])
             }
             rows.append(
@@ -272,8 +274,8 @@ def measure(base: str, command, folder, args) -> list[dict]:
             rows[-1]["failed_seo_audits"] = failed
             shown = " ".join(f"{c} {scores[c]:.0f}" for c in args.categories)
             if metrics:
-                names = {"lcp_ms": "LCP", "tbt_ms": "TBT"}
-                shown += f" ({', '.join(f'{names[m]} {v:.0f} ms' for m, v in metrics.items())})"
+                labels = {metric: label for metric, label, _audit in METRICS}
+                shown += f" ({', '.join(f'{labels[m]} {v:.0f} ms' for m, v in metrics.items())})"
             print(f"  {language:8} {name:15} {shown}  {' '.join(failed)}", flush=True)
     return rows
 
